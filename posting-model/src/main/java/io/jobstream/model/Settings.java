@@ -64,4 +64,16 @@ public final class Settings {
   public static String envName(String key) {
     return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
+
+  /**
+   * The value to show for a setting in logs and messages: the value itself, or {@code [hidden]}
+   * when the key names a secret (password, secret, JAAS config, key material).
+   */
+  public static Object shown(String key, Object value) {
+    String k = key.toLowerCase(Locale.ROOT);
+    boolean secret =
+        k.contains("password") || k.contains("secret") || k.contains("jaas") || k.endsWith(".key")
+            || k.contains("token") || k.contains("credential");
+    return secret && value != null ? "[hidden]" : value;
+  }
 }
