@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * which lets a test or a metrics thread read while the consumer writes.
  */
 public final class PostingStore implements AutoCloseable {
+  private static final int ID_CHUNK = 500;
   private static final Logger LOG = LoggerFactory.getLogger(PostingStore.class);
   private static final String OFFSET_UPSERT =
       "INSERT INTO sink_offsets (consumer_group, topic, \"partition\", next_offset) VALUES (?, ?, ?, ?)"
@@ -153,6 +156,20 @@ public final class PostingStore implements AutoCloseable {
   /** Number of stored postings. */
   public synchronized long count() throws SQLException {
     return read("SELECT COUNT(*) FROM postings", List.of(), rs -> rs.next() ? rs.getLong(1) : 0L);
+  }
+
+  /** How many of the given ids are stored; asked in chunks to stay under bind-variable limits. */
+  public synchronized long countIds(Collection<String> ids) throws SQLException {
+    List<String> all = List.copyOf(ids);
+    long found = 0;
+    for (int from = 0; from < all.size(); from += ID_CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+      found +=
+          read("SELECT COUNT(*) FROM postings WHERE id IN (" + marks + ")", List.copyOf(chunk),
+              rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+    return found;
   }
 
   /** The stored posting with this id, parsed from its JSON column. */

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +107,22 @@ abstract class PostingStoreTest {
     assertThat(Double.parseDouble(column("a", "salary_annual_max"))).isEqualTo(70_000.0);
     assertThat(column("a", "posted_date")).isEqualTo("2024-05-01");
     assertThat(store.find("missing")).isEmpty();
+  }
+
+  @Test
+  void shouldCountOnlyTheStoredIdsAmongThoseAsked() throws Exception {
+    List<EnrichedPosting> batch = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      batch.add(posting("id-" + i, "2024-05-01T10:00:00Z", "Organizer " + i));
+    }
+    store.writeBatch(batch, Map.of());
+    List<String> asked = new ArrayList<>();
+    for (int i = 0; i < 1300; i += 2) {
+      asked.add("id-" + i);
+    }
+
+    assertThat(store.countIds(asked)).isEqualTo(600);
+    assertThat(store.countIds(List.of())).isZero();
   }
 
   @Test
