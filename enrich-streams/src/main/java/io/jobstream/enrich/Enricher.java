@@ -1,0 +1,122 @@
+package io.jobstream.enrich;
+
+import io.jobstream.enrich.classify.RoleClassifier;
+import io.jobstream.enrich.classify.SeniorityClassifier;
+import io.jobstream.enrich.extract.Benefits;
+import io.jobstream.enrich.extract.Found;
+import io.jobstream.enrich.extract.UsStates;
+import io.jobstream.enrich.page.BodyDecoder;
+import io.jobstream.enrich.page.FrontMatter;
+import io.jobstream.enrich.page.PageKind;
+import io.jobstream.model.EnrichedPosting;
+import io.jobstream.model.EnrichedPosting.Location;
+import io.jobstream.model.EnrichedPosting.RoleType;
+import io.jobstream.model.EnrichedPosting.Salary;
+import io.jobstream.model.RawPage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns one raw page into an enriched posting. The facade of the library: pure (no Kafka, no
+ * I/O), thread-safe (no mutable state; one instance may serve every stream thread) and
+ * deterministic except for {@code enrichedAt}, which comes from the injected clock.
+ *
+ * <p>Malformed markup never throws. {@link IllegalArgumentException} is thrown only for input
+ * that cannot be a page (empty, blank or binary bodies); callers route it to the dead-letter
+ * queue with its message.
+ */
+public final class Enricher {
+  /** The version written to {@code enricherVersion}; bump it when output can change. */
+  public static final String VERSION = "0.1.0";
+
+  private final Clock clock;
+
+  /** An enricher stamping {@code enrichedAt} from the UTC system clock. */
+  public Enricher() {
+    this(Clock.systemUTC());
+  }
+
+  /** An enricher stamping {@code enrichedAt} from {@code clock} (tests pass a fixed clock). */
+  public Enricher(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Enriches {@code page}.
+   *
+   * @throws IllegalArgumentException when the body is empty, blank or binary
+   * @throws NullPointerException when {@code page} is null
+   */
+  public EnrichedPosting enrich(RawPage page) {
+    Objects.requireNonNull(page, "page");
+    String text = BodyDecoder.decode(page.body(), page.declaredCharset());
+    PageKind kind = PageKind.sniff(page.contentType(), text);
+    ReadPage read = ReadPage.of(text, kind, page.url());
+    Fields f = Fields.extract(read);
+    String cleanText = read.clean().text();
+    String contentHash = Ids.sha256(cleanText);
+    String url = page.url() != null ? page.url() : f.url();
+    Map<String, String> evidence = new LinkedHashMap<>(f.evidence());
+
+    Location loc = f.location();
+    Salary salary = f.salary();
+    EnrichedPosting.Requirements req = f.requirements();
+    RoleType role = RoleClassifier.classify(Found.valueOf(f.title()), cleanText);
+    Found seniority = SeniorityClassifier.classify(Found.valueOf(f.title()), req.yearsExperience());
+    evidence.put("seniority", seniority.evidence());
+    if (!role.evidence().isEmpty()) {
+      evidence.put("roleType", role.evidence().get(0));
+    }
+    return new EnrichedPosting(
+        EnrichedPosting.SCHEMA_VERSION,
+        url != null ? Ids.fromUrl(url) : contentHash,
+        url,
+        page.source() != null ? page.source() : f.source(),
+        page.fetchedAt() == null ? null : page.fetchedAt().toString(),
+        Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(),
+        VERSION,
+        contentHash,
+        Found.valueOf(f.title()),
+        Found.valueOf(f.organization()),
+        loc,
+        Found.valueOf(f.workplace()),
+        Found.valueOf(f.employmentType()),
+        role,
+        seniority.value(),
+        salary,
+        salary != null,
+        payTransparency(loc, salary),
+        Found.valueOf(f.posted()),
+        Found.valueOf(f.closing()),
+        f.apply(),
+        req,
+        benefits(read.frontMatter(), cleanText),
+        cleanText,
+        read.clean().removed(),
+        evidence);
+  }
+
+  private static List<String> benefits(FrontMatter fm, String cleanText) {
+    List<String> stated = fm.list("b_benefits", "benefits");
+    return stated.isEmpty() ? Benefits.from(cleanText) : stated;
+  }
+
+  private static String payTransparency(Location loc, Salary salary) {
+    if (salary != null || loc == null || loc.region() == null) {
+      return null;
+    }
+    if (loc.country() != null && !loc.country().equals("US")) {
+      return null;
+    }
+    String region = loc.region();
+    return UsStates.PAY_TRANSPARENCY.contains(region)
+        ? region + " law requires a pay range in job postings; this posting states none"
+        : null;
+  }
+
+}

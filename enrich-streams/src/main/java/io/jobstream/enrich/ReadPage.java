@@ -1,0 +1,42 @@
+package io.jobstream.enrich;
+
+import io.jobstream.enrich.clean.CleanText;
+import io.jobstream.enrich.clean.Cleaner;
+import io.jobstream.enrich.page.FrontMatter;
+import io.jobstream.enrich.page.FrontMatterReader;
+import io.jobstream.enrich.page.HtmlMeta;
+import io.jobstream.enrich.page.JobPostingLd;
+import io.jobstream.enrich.page.PageKind;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A page read once: its clean text plus whatever structured data it carried. HTML is parsed
+ * exactly once here, and the parsed document is dropped when this record is built.
+ *
+ * @param clean the cleaned lines and the removal audit
+ * @param frontMatter the front matter (empty for HTML and plain text)
+ * @param jsonLd the schema.org JobPosting, or null
+ * @param meta the OpenGraph and title tags, or null for non-HTML pages
+ */
+record ReadPage(CleanText clean, FrontMatter frontMatter, JobPostingLd jsonLd, HtmlMeta meta) {
+
+  /** Reads decoded {@code text} of the given kind; {@code url} (may be null) resolves links. */
+  static ReadPage of(String text, PageKind kind, String url) {
+    return switch (kind) {
+      case HTML -> html(text, url);
+      case MARKDOWN -> {
+        FrontMatter fm = FrontMatterReader.read(text);
+        yield new ReadPage(Cleaner.text(fm.body(), true, fm.rawBlock()), fm, null, null);
+      }
+      case TEXT -> new ReadPage(Cleaner.text(text, false, ""), FrontMatter.none(text), null, null);
+    };
+  }
+
+  private static ReadPage html(String text, String url) {
+    Document doc = Jsoup.parse(text, url == null ? "" : url);
+    HtmlMeta meta = HtmlMeta.of(doc);
+    JobPostingLd ld = JobPostingLd.read(doc);
+    return new ReadPage(Cleaner.html(doc), FrontMatter.none(""), ld, meta);
+  }
+}

@@ -1,0 +1,61 @@
+package io.jobstream.enrich.classify;
+
+import io.jobstream.model.EnrichedPosting.RoleType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores a posting against every role category: a phrase in the title weighs {@value
+ * #TITLE_WEIGHT}, a phrase in the duties 1 (each distinct phrase counted at most {@value
+ * #CAP} times, so a repeated word cannot outvote the title). Scores are scaled to 0..1.
+ */
+public final class RoleClassifier {
+  private static final int TITLE_WEIGHT = 6;
+  private static final int CAP = 4;
+  private static final int MAX_BODY = 30_000;
+  private static final int MAX_EVIDENCE = 8;
+  private static final PhraseIndex INDEX = new PhraseIndex(RoleKeywords.CATEGORIES);
+
+  private RoleClassifier() {}
+
+  /** The role type of a posting with {@code title} (may be null) and {@code body}. */
+  public static RoleType classify(String title, String body) {
+    String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
+    Map<String, Double> raw = new LinkedHashMap<>();
+    RoleKeywords.CATEGORIES.keySet().forEach(c -> raw.put(c, 0.0));
+    List<String> evidence = new ArrayList<>();
+    if (title != null) {
+      INDEX.scan(title.toLowerCase(Locale.ROOT), (category, phrase) -> {
+        raw.merge(category, (double) TITLE_WEIGHT, Double::sum);
+        addEvidence(evidence, phrase);
+      });
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    INDEX.scan(text.toLowerCase(Locale.ROOT), (category, phrase) -> {
+      if (seen.merge(category + ':' + phrase, 1, Integer::sum) <= CAP) {
+        raw.merge(category, 1.0, Double::sum);
+      }
+      addEvidence(evidence, phrase);
+    });
+    double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    String primary = "other";
+    Map<String, Double> scores = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : raw.entrySet()) {
+      scores.put(e.getKey(), max == 0 ? 0 : Math.round(e.getValue() / max * 100) / 100.0);
+      if (max > 0 && e.getValue() == max && primary.equals("other")) {
+        primary = e.getKey();
+      }
+    }
+    return new RoleType(primary, scores, evidence);
+  }
+
+  private static void addEvidence(List<String> evidence, String phrase) {
+    if (evidence.size() < MAX_EVIDENCE && !evidence.contains(phrase)) {
+      evidence.add(phrase);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.jobstream.enrich.clean;
+
+import io.jobstream.model.EnrichedPosting.Removal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects what cleaning took out, one entry per kind (chars summed, the first sample kept), so
+ * that a page with a hundred scripts yields one readable line of audit. Not thread-safe: one
+ * instance per page.
+ */
+public final class Removals {
+  /** Kind names, as the schema fixes them. */
+  public static final String EEO_FORM = "eeo_form";
+  public static final String SIMILAR_JOBS = "similar_jobs";
+  public static final String APPLY_WIDGET = "apply_widget";
+  public static final String NAVIGATION = "navigation";
+  public static final String TRACKING_ID = "tracking_id";
+  public static final String ATTRIBUTION = "attribution";
+  public static final String FRONT_MATTER = "front_matter";
+  public static final String SCRIPT_STYLE = "script_style";
+
+  private static final int SAMPLE_CHARS = 80;
+  private final Map<String, int[]> chars = new LinkedHashMap<>();
+  private final Map<String, String> samples = new LinkedHashMap<>();
+
+  /** Records that {@code text} of the given kind was removed; blank text is ignored. */
+  public void add(String kind, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    chars.computeIfAbsent(kind, k -> new int[1])[0] += text.length();
+    String head = text.strip();
+    String sample = (head.length() > 4 * SAMPLE_CHARS ? head.substring(0, 4 * SAMPLE_CHARS) : head).replaceAll("\\s+", " ");
+    samples.putIfAbsent(kind, sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample);
+  }
+
+  /** The entries, in the order their kinds were first seen. */
+  public List<Removal> toList() {
+    List<Removal> out = new ArrayList<>();
+    chars.forEach((kind, n) -> out.add(new Removal(kind, n[0], samples.get(kind))));
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+package io.jobstream.enrich.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates in the forms postings use ("Friday, April 18, 2025", "March 15, 2024", "15 March 2024",
+ * "2024-03-15", "3/15/2024") to ISO dates, and the posted and closing dates of a text posting.
+ */
+public final class Dates {
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern MDY = Pattern.compile("(?i)\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+  private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + ",? (\\d{4})\\b");
+  private static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+  private static final Pattern POSTED =
+      Pattern.compile("(?i)\\b(?:posted(?: on| date)?|date posted|posting date|published(?: on)?)\\s*:?\\s*");
+  private static final Pattern CLOSING =
+      Pattern.compile(
+          "(?i)\\b(?:closing date|application deadline|deadline(?: to apply)?|apply by|applications? (?:are )?due(?: by)?"
+              + "|closes?(?: on)?|open until|expires?(?: on)?|review of applications begins)\\s*:?\\s*");
+  private static final int NEAR = 60;
+
+  private Dates() {}
+
+  /** The ISO date in {@code text} (first found), or null. */
+  public static String parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher iso = ISO.matcher(text);
+    if (iso.find()) {
+      return date(iso.group(1), iso.group(2), iso.group(3));
+    }
+    Matcher mdy = MDY.matcher(text);
+    if (mdy.find()) {
+      return date(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+    }
+    Matcher dmy = DMY.matcher(text);
+    if (dmy.find()) {
+      return date(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+    }
+    Matcher slash = SLASH.matcher(text);
+    return slash.find() ? date(slash.group(3), slash.group(1), slash.group(2)) : null;
+  }
+
+  /** The date after a "Posted on" label, or null. */
+  public static Found posted(List<String> lines) {
+    return afterLabel(lines, POSTED);
+  }
+
+  /** The date after a deadline label, or null. */
+  public static Found closing(List<String> lines) {
+    return afterLabel(lines, CLOSING);
+  }
+
+  private static Found afterLabel(List<String> lines, Pattern label) {
+    for (String line : lines) {
+      if (line.length() > 1000 || !Mentions.hasDigit(line)) {
+        continue;
+      }
+      Matcher m = label.matcher(line);
+      while (m.find()) {
+        String near = line.substring(m.end(), Math.min(line.length(), m.end() + NEAR));
+        String iso = parse(near);
+        if (iso != null) {
+          return new Found(iso, line.substring(m.start(), Math.min(line.length(), m.end() + NEAR)).strip());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String month(String name) {
+    String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+    int i = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n);
+    return String.valueOf(i + 1);
+  }
+
+  private static String date(String y, String m, String d) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.jobstream.enrich.extract;
+
+import io.jobstream.model.EnrichedPosting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a posting asks of a candidate: years of experience, degree, languages, driving licence. */
+public final class Requirements {
+  private static final Map<String, Integer> WORDS =
+      Map.ofEntries(
+          Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+          Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+          Map.entry("nine", 9), Map.entry("ten", 10));
+  private static final Pattern YEARS =
+      Pattern.compile(
+          "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: \\(\\d{1,2}\\))?\\+?"
+              + "(?: ?(?:-|–|to) ?\\d{1,2})?\\+? (?:or more )?years?");
+  // "Minimum of three years" states the requirement; a passing "(5 years)" elsewhere does not.
+  private static final Pattern FIRM = Pattern.compile("(?i)\\b(?:minimum|at least|required|requires)\\b");
+  private static final Pattern EXPERIENCE = Pattern.compile("(?i)experience|experienced");
+  private static final Pattern DEGREE =
+      Pattern.compile(
+          "(?i)\\b(no (?:college )?degree(?: is)? required|bachelor|b\\.a\\.|b\\.s\\.|master|ph\\.?d|doctorate"
+              + "|juris doctor|j\\.d\\.|associate'?s? degree|high school diploma|\\bged\\b|college degree)");
+  private static final Pattern LANGUAGE_CONTEXT =
+      Pattern.compile("(?i)bilingual|bi-lingual|fluen|speak|language|proficien|multilingual");
+  private static final List<String> LANGUAGES =
+      List.of("Spanish", "Vietnamese", "Chinese", "Mandarin", "Cantonese", "Tagalog", "Korean", "Arabic",
+          "French", "Portuguese", "Russian", "Haitian Creole", "Hmong", "Somali", "Japanese", "German",
+          "Italian", "Polish", "Hindi", "Punjabi", "Urdu", "Bengali", "Farsi", "Amharic", "Khmer",
+          "American Sign Language");
+  private static final Pattern LICENSE = Pattern.compile("(?i)driv(?:er|ing)\\W{0,3}s?\\W{0,2} licen[cs]e");
+
+  private Requirements() {}
+
+  /** The requirements stated in {@code lines}; {@code degreeField} is a front-matter value or null. */
+  public static EnrichedPosting.Requirements from(List<String> lines, String degreeField) {
+    Integer years = null;
+    Integer firmYears = null;
+    String degree = degreeField == null ? null : degree(degreeField);
+    List<String> languages = new ArrayList<>();
+    Boolean license = null;
+    for (String line : lines) {
+      if (firmYears == null && Mentions.any(line, "year")) {
+        Integer y = years(line);
+        years = years == null ? y : years;
+        firmYears = y != null && FIRM.matcher(line).find() ? y : null;
+      }
+      if (degree == null && Mentions.any(line, "degree", "bachelor", "master", "ph", "doctor", "diploma", "ged", "b.", "j.d")) {
+        degree = degree(line);
+      }
+      if (Mentions.any(line, "bilingual", "bi-lingual", "fluen", "speak", "language", "proficien", "multilingual")
+          && LANGUAGE_CONTEXT.matcher(line).find()) {
+        for (String lang : LANGUAGES) {
+          if (line.contains(lang) && !languages.contains(lang)) {
+            languages.add(lang);
+          }
+        }
+      }
+      if (license == null && Mentions.any(line, "licen") && LICENSE.matcher(line).find()) {
+        license = Boolean.TRUE;
+      }
+    }
+    return new EnrichedPosting.Requirements(firmYears != null ? firmYears : years, degree, languages, license);
+  }
+
+  private static Integer years(String line) {
+    Matcher m = YEARS.matcher(line);
+    while (m.find()) {
+      int from = Math.max(0, m.start() - 60);
+      int to = Math.min(line.length(), m.end() + 60);
+      if (EXPERIENCE.matcher(line.substring(from, to)).find()) {
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        return WORDS.containsKey(n) ? WORDS.get(n) : Integer.valueOf(n);
+      }
+    }
+    return null;
+  }
+
+  private static String degree(String line) {
+    Matcher m = DEGREE.matcher(line);
+    if (!m.find()) {
+      return null;
+    }
+    String d = m.group(1).toLowerCase(Locale.ROOT);
+    if (d.startsWith("no ")) {
+      return "none";
+    }
+    if (d.startsWith("bachelor") || d.startsWith("b.") || d.startsWith("college")) {
+      return "bachelor";
+    }
+    if (d.startsWith("master")) {
+      return "master";
+    }
+    if (d.startsWith("ph") || d.startsWith("doctorate")) {
+      return "doctorate";
+    }
+    if (d.startsWith("juris") || d.startsWith("j.d")) {
+      return "law";
+    }
+    return d.startsWith("associate") ? "associate" : "high_school";
+  }
+}

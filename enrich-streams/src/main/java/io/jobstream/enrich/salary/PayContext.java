@@ -1,0 +1,152 @@
+package io.jobstream.enrich.salary;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words around a money phrase: the sentence before it, the clause after it and the
+ * heading above it. Decides whether the sum is this job's pay and finds its period and notes.
+ */
+final class PayContext {
+  private static final int BEFORE = 160;
+  private static final int AFTER = 120;
+  private static final int NEAR_AFTER = 30;
+  // "Pay: $50,000 per year Benefits: 401(k)": a new "Label:" ends what the amount is about.
+  private static final Pattern NEXT_LABEL = Pattern.compile(" [A-Z][a-z]{2,20}(?: [A-Za-z][a-z]{1,20})?:");
+
+  private static final Pattern PAY_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:salary|salaries|compensation|pay|pays|paid|wages?|rate|range|earn(?:s|ing)?"
+              + "|starting|starts|annual|hourly|base|ote)\\b");
+  private static final Pattern NOT_PAY =
+      Pattern.compile(
+          "(?i)\\b(?:standard|won|wins|members?|membership|stipends?|allowances?|budgets?|reimburs\\w*"
+              + "|retirement|401\\(?k\\)?|403\\(?b\\)?|contributions?|bonus(?:es)?|funding|funds?|raised"
+              + "|revenue|millions?|billions?|grants?|awards?|donat\\w*|donors?|tuition|deductible|match(?:ing)?"
+              + "|savings|fees?|worth|invest\\w*|assets|dues|phone|scholarships?|prizes?|sign-on|signing"
+              + "|relocation|commissions?|tips|loans?|price|spend|per member|users|customers)\\b");
+  private static final Pattern PERIOD_AFTER =
+      Pattern.compile(
+          "(?i)\\s{0,3}(?:\\([^()]{0,80}\\)\\s{0,3})?(?:/\\s?|per |an? |each )?"
+              + "(hours?|hr|hrs|hourly|years?|yr|annum|annually|annual|months?|mo|monthly|weeks?|wk|weekly|days?|daily)\\b");
+  private static final Pattern PERIOD_BEFORE =
+      Pattern.compile("(?i)\\b(hourly|annual|annually|yearly|monthly|weekly|daily)\\b");
+  private static final Pattern UP_TO = Pattern.compile("(?i)(?:up to|maximum of|max\\.?|not to exceed|as much as)\\s{0,2}$");
+  private static final Pattern FROM = Pattern.compile("(?i)(?:from|starting at|starts at|at least|minimum of|min\\.?)\\s{0,2}$");
+  private static final Pattern PAY_HEADING = Pattern.compile("(?i).{0,30}\\b(?:salary|compensation|pay|wages?|rate)\\b.{0,30}");
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "(?i)(?:plus|\\+|with|and) [^.;()]{0,60}?(?:differential|bonus(?:es)?|commission|equity|overtime|premium|tips)");
+  private static final Pattern DOE =
+      Pattern.compile("(?i)depend\\w* (?:up)?on (?:\\w+ ){0,2}experience|based on (?:\\w+ ){0,3}experience|\\bDOE\\b|commensurate with (?:\\w+ ){0,2}experience");
+
+  final String before;
+  final String after;
+  final String clause;
+  final boolean headed;
+
+  PayContext(String line, Money money, String previousLine) {
+    this.before = fromLastLabel(sentenceBefore(line, money.start()));
+    this.after = clauseAfter(line, money.end());
+    this.clause = before + line.substring(money.start(), money.end()) + after;
+    this.headed = previousLine != null && previousLine.length() <= 60 && PAY_HEADING.matcher(previousLine).matches();
+  }
+
+  boolean hasPayWord() {
+    return PAY_WORD.matcher(before).find() || headed;
+  }
+
+  // After the amount only the next few words say what the money is ("$20/hour standard",
+  // "$2,000 stipend"); further on, a sentence about pay often goes on to list benefits.
+  boolean isOtherMoney() {
+    String next = stripNotes(after);
+    Matcher period = PERIOD_AFTER.matcher(next);
+    int from = period.lookingAt() ? period.end() : 0;
+    next = next.substring(from, Math.min(next.length(), from + NEAR_AFTER));
+    Matcher label = NEXT_LABEL.matcher(next);
+    if (label.find()) {
+      next = next.substring(0, label.start());
+    }
+    return NOT_PAY.matcher(before).find() || NOT_PAY.matcher(next).find();
+  }
+
+  /** The period stated right after the amount (and how far it reaches), or null. */
+  Matcher periodAfter() {
+    Matcher m = PERIOD_AFTER.matcher(after);
+    return m.lookingAt() ? m : null;
+  }
+
+  Period periodBefore() {
+    Matcher m = PERIOD_BEFORE.matcher(before);
+    Period p = null;
+    while (m.find()) {
+      p = Period.fromWord(m.group(1));
+    }
+    return p;
+  }
+
+  boolean upTo() {
+    return UP_TO.matcher(before).find();
+  }
+
+  boolean from() {
+    return FROM.matcher(before).find();
+  }
+
+  /** Differentials, bonuses and "depends on experience", joined with "; "; or null. */
+  String notes() {
+    StringBuilder sb = new StringBuilder();
+    Matcher m = NOTE.matcher(clause);
+    while (m.find()) {
+      append(sb, m.group().replaceFirst("^(?i)and ", "").replace("*", "").strip());
+    }
+    if (DOE.matcher(clause).find()) {
+      append(sb, "depends on experience");
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  private static void append(StringBuilder sb, String note) {
+    if (sb.indexOf(note) < 0) {
+      sb.append(sb.length() == 0 ? "" : "; ").append(note);
+    }
+  }
+
+  // A differential or bonus named after the amount qualifies the pay; it does not disqualify it.
+  private static String stripNotes(String after) {
+    return NOTE.matcher(after).replaceAll(" ");
+  }
+
+  // "Perks: bonus structure Job Type: Full-time Pay: $50,000": only the last label speaks of this sum.
+  private static String fromLastLabel(String before) {
+    Matcher m = NEXT_LABEL.matcher(before);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last < 0 ? before : before.substring(last);
+  }
+
+  private static String sentenceBefore(String line, int start) {
+    int from = Math.max(0, start - BEFORE);
+    for (int i = start - 2; i > from; i--) {
+      char c = line.charAt(i);
+      if ((c == '.' || c == ';' || c == '!' || c == '?') && line.charAt(i + 1) == ' ') {
+        return line.substring(i + 1, start);
+      }
+    }
+    return line.substring(from, start);
+  }
+
+  private static String clauseAfter(String line, int end) {
+    int to = Math.min(line.length(), end + AFTER);
+    for (int i = end; i < to; i++) {
+      char c = line.charAt(i);
+      boolean stop = c == ';' || c == '!' || c == '?' || c == '.' && (i + 1 == line.length() || line.charAt(i + 1) == ' ');
+      if (stop) {
+        return line.substring(end, i);
+      }
+    }
+    return line.substring(end, to);
+  }
+}

@@ -1,0 +1,23 @@
+package io.jobstream.enrich;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the shared gold data and seed pages beside the repository, from the module or the root. */
+public final class SharedData {
+  private SharedData() {}
+
+  /**
+   * Resolves {@code relative} (e.g. {@code gold/seeds.json}) under the shared folder: Maven runs
+   * tests from the module folder ({@code ../../shared}), an IDE often from the root ({@code ../shared}).
+   */
+  public static Path path(String relative) {
+    for (String base : new String[] {"../../shared", "../shared"}) {
+      Path p = Path.of(base).resolve(relative);
+      if (Files.exists(p)) {
+        return p.normalize();
+      }
+    }
+    throw new IllegalStateException("shared data not found: " + relative + " (looked in ../../shared and ../shared)");
+  }
+}

@@ -1,0 +1,95 @@
+package io.jobstream.enrich.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jobstream.model.EnrichedPosting.Removal;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+  // Written for this test in the shape of an applicant-tracking page: header, description,
+  // application form with an EEO section, a similar-jobs aside and a footer.
+  private static final String PAGE =
+      """
+      <html><head><title>Field Organizer - Acme Union</title><style>.x{color:red}</style></head>
+      <body>
+        <header><nav><a href="/">Home</a><a href="/jobs">All jobs</a></nav></header>
+        <div id="cookie-banner">We use cookies. Accept all</div>
+        <div id="content">
+          <h1 class="app-title">Field Organizer</h1>
+          <div class="location">Oakland, CA</div>
+          <p>Acme Union is seeking a Field Organizer to build worker power.</p>
+          <h3>Responsibilities</h3>
+          <ul><li>Recruit and train member leaders</li><li>Run house visits and actions</li></ul>
+          <p>Salary: $60,000 - $70,000 per year.</p>
+          <a class="button" href="#app">Apply for this Job</a>
+        </div>
+        <form id="application_form">
+          <label>First Name *</label><input name="first_name">
+          <div id="eeoc_fields"><h3>U.S. Equal Employment Opportunity Information</h3>
+            <label>Gender</label><select><option>Decline to self-identify</option></select>
+            <p>Form CC-305 OMB Control Number 1250-0005</p></div>
+          <button type="submit">Submit Application</button>
+        </form>
+        <aside class="similar-jobs"><h2>Similar jobs</h2><p>Billing Manager $90,000</p></aside>
+        <footer>Powered by Greenhouse</footer>
+        <script>window.tracking = "abc";</script>
+      </body></html>
+      """;
+
+  @Test
+  void shouldKeepPostingTextAsLines() {
+    CleanText clean = Cleaner.html(Jsoup.parse(PAGE));
+    assertThat(clean.lines())
+        .contains("Field Organizer", "Recruit and train member leaders", "Run house visits and actions",
+            "Salary: $60,000 - $70,000 per year.");
+  }
+
+  @Test
+  void shouldRemoveFormsAsidesNavigationAndScripts() {
+    CleanText clean = Cleaner.html(Jsoup.parse(PAGE));
+    assertThat(clean.text())
+        .doesNotContain("Equal Employment Opportunity", "CC-305", "Billing Manager", "Similar jobs",
+            "Powered by Greenhouse", "All jobs", "cookies", "window.tracking", "First Name", "Apply for this Job");
+    assertThat(clean.removed())
+        .extracting(Removal::kind)
+        .contains("navigation", "apply_widget", "similar_jobs", "script_style");
+  }
+
+  @Test
+  void shouldCutTextTailsAndNoiseLines() {
+    String text = String.join("\n",
+        "Political Organizer Job at Acme, Hartford, CT",
+        "MjB3OXUrS1JXSXlWM0p3N3d6cUVwR3UyQXc9PQ==",
+        "Acme is seeking a Political Organizer. " + "Duties include many things. ".repeat(10),
+        "WHEN APPLYING: Be sure to indicate that you saw this information at UNIONJOBS.COM.",
+        "Apply to this job",
+        "or",
+        "Job Tags",
+        "Local area, Shift work,",
+        "Similar Jobs",
+        "Billing Manager Job at CyberCoders");
+    CleanText clean = Cleaner.text(text, false, "");
+    assertThat(clean.text())
+        .contains("Political Organizer Job at Acme", "Duties include many things.")
+        .doesNotContain("MjB3OXUr", "UNIONJOBS", "Apply to this job", "Job Tags", "Shift work", "Billing Manager");
+    assertThat(clean.removed())
+        .extracting(Removal::kind)
+        .containsExactlyInAnyOrder("similar_jobs", "tracking_id", "attribution", "apply_widget", "navigation");
+  }
+
+  @Test
+  void shouldCutSelfIdentificationFormTail() {
+    String text = String.join("\n",
+        "We are hiring an organizer. " + "Details of the job follow here. ".repeat(10),
+        "Equal Opportunity Employer: we hire without regard to race.",
+        "Apply for this Job",
+        "* Required",
+        "Voluntary Self-Identification of Disability",
+        "Form CC-305",
+        "Muscular dystrophy");
+    CleanText clean = Cleaner.text(text, false, "");
+    assertThat(clean.text()).contains("Equal Opportunity Employer").doesNotContain("CC-305", "Muscular", "Required");
+    assertThat(clean.removed()).extracting(Removal::kind).contains("eeo_form", "apply_widget");
+  }
+}
