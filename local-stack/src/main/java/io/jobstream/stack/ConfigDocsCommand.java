@@ -22,12 +22,17 @@ import picocli.CommandLine.Command;
 public final class ConfigDocsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
+    System.out.print(render(services()));
+    return 0;
+  }
+
+  /** Every service's settings, in pipeline order. */
+  static Map<String, ConfigDef> services() {
     Map<String, ConfigDef> services = new LinkedHashMap<>();
     services.put("publish (ingest-producer)", PublishConfig.CONFIG);
     services.put("streams (enrich-streams)", EnrichConfig.DEF);
     services.put("sink (sink-consumer)", SinkConfig.CONFIG_DEF);
-    System.out.print(render(services));
-    return 0;
+    return services;
   }
 
   static String render(Map<String, ConfigDef> services) {
