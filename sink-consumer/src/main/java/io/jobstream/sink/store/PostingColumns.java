@@ -63,8 +63,10 @@ final class PostingColumns {
 
   /**
    * The upsert: insert, or replace the stored row only when the incoming one was fetched later
-   * (or the stored one has no fetch time and the incoming has). Equal versions leave the row,
-   * including {@code updated_at}, untouched, which makes redelivery a no-op.
+   * (or the stored one has no fetch time and the incoming has), or is the same fetch enriched
+   * again later — how re-processing history with a better enricher reaches the table. A record
+   * delivered again carries the same fetch and enrichment times, so it leaves the row, including
+   * {@code updated_at}, untouched.
    */
   static String upsertSql(Dialect dialect) {
     String names = ALL.stream().map(Column::name).collect(Collectors.joining(", "));
@@ -74,7 +76,9 @@ final class PostingColumns {
     return "INSERT INTO postings (" + names + ", updated_at) VALUES (" + params + ", ?)"
         + " ON CONFLICT (id) DO UPDATE SET " + updates + ", updated_at = excluded.updated_at"
         + " WHERE excluded.fetched_at > postings.fetched_at"
-        + " OR (postings.fetched_at IS NULL AND excluded.fetched_at IS NOT NULL)";
+        + " OR (postings.fetched_at IS NULL AND excluded.fetched_at IS NOT NULL)"
+        + " OR (excluded.fetched_at IS NOT DISTINCT FROM postings.fetched_at"
+        + " AND excluded.enriched_at > postings.enriched_at)";
   }
 
   private static Instant instant(String field, String text) {

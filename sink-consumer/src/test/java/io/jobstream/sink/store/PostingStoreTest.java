@@ -110,6 +110,18 @@ abstract class PostingStoreTest {
   }
 
   @Test
+  void shouldReplaceARowWhenTheSameFetchIsEnrichedAgainLater() throws Exception {
+    store.writeBatch(List.of(TestPostings.reEnriched("a", "2024-05-01T10:00:00Z", "2024-05-02T08:00:00Z", "Organizer")), Map.of());
+    store.writeBatch(List.of(TestPostings.reEnriched("a", "2024-05-01T10:00:00Z", "2024-06-09T08:00:00Z", "Field Organizer")), Map.of());
+    assertThat(column("a", "title")).isEqualTo("Field Organizer");
+
+    // An older enrichment of the same fetch, delivered late, does not undo the newer one.
+    store.writeBatch(List.of(TestPostings.reEnriched("a", "2024-05-01T10:00:00Z", "2024-05-02T08:00:00Z", "Organizer")), Map.of());
+    assertThat(column("a", "title")).isEqualTo("Field Organizer");
+    assertThat(store.count()).isEqualTo(1);
+  }
+
+  @Test
   void shouldCountOnlyTheStoredIdsAmongThoseAsked() throws Exception {
     List<EnrichedPosting> batch = new ArrayList<>();
     for (int i = 0; i < 1200; i++) {
