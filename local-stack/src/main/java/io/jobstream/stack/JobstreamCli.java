@@ -1,6 +1,7 @@
 package io.jobstream.stack;
 
 import io.jobstream.enrich.cli.EnrichCommand;
+import io.jobstream.enrich.eval.EvalCommand;
 import io.jobstream.enrich.topology.StreamsCommand;
 import io.jobstream.ingest.PublishCommand;
 import io.jobstream.sink.SinkCommand;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
       StackCommand.class,
       PublishCommand.class,
       EnrichCommand.class,
+      EvalCommand.class,
       StreamsCommand.class,
       SinkCommand.class,
       TopicsCommand.class,
