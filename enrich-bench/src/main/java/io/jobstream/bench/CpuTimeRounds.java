@@ -1,0 +1,82 @@
+package io.jobstream.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A second measurement, robust to other processes on a shared machine: each pass over the page
+ * set is timed in this thread's CPU time (not wall time, which counts the time other processes
+ * hold the cores), and the passes run interleaved, round after round, so that they all see the
+ * same conditions. Reports the median per pass. Not thread-safe; run on one thread.
+ */
+final class CpuTimeRounds {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private CpuTimeRounds() {}
+
+  /** Per pass, the sorted CPU milliseconds of {@code rounds} passes over {@code set}, after {@code warmups} unmeasured rounds. */
+  static Map<PagePass, double[]> measure(PageSet set, List<PagePass> passes, int warmups, int rounds) {
+    if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+      throw new IllegalStateException("this JVM cannot measure thread CPU time");
+    }
+    Map<PagePass, double[]> millis = new LinkedHashMap<>();
+    passes.forEach(p -> millis.put(p, new double[rounds]));
+    for (int round = 0; round < warmups + rounds; round++) {
+      for (int i = 0; i < passes.size(); i++) {
+        // Rotate the order each round so no pass always runs right after the same neighbour.
+        PagePass pass = passes.get((i + round) % passes.size());
+        double ms = cpuMillis(pass, set);
+        if (round >= warmups) {
+          millis.get(pass)[round - warmups] = ms;
+        }
+      }
+    }
+    millis.values().forEach(Arrays::sort);
+    return millis;
+  }
+
+  /** Runs measure for each set and renders the table. */
+  static String table(List<PageSet> sets, List<PagePass> passes, int warmups, int rounds) {
+    TextTable table = new TextTable("page set", "pages", "MB", "benchmark", "CPU ms/pass (median)", "min–max",
+        "pages/CPU-s", "MB/CPU-s", "× jsoupParse");
+    List<String> verdicts = new ArrayList<>();
+    for (PageSet set : sets) {
+      Map<PagePass, double[]> ms = measure(set, passes, warmups, rounds);
+      double floor = ms.containsKey(PagePass.JSOUP_PARSE) ? median(ms.get(PagePass.JSOUP_PARSE)) : Double.NaN;
+      ms.forEach((pass, v) -> table.row(set.name(), set.pages().size(), Format.num("%.2f", set.bytes() / 1e6),
+          pass.benchmark(), Format.num("%.1f", median(v)), Format.num("%.1f–%.1f", v[0], v[v.length - 1]),
+          Format.num("%.0f", set.pages().size() * 1000 / median(v)), Format.num("%.2f", set.bytes() / 1e3 / median(v)),
+          Double.isNaN(floor) ? "-" : Format.num("%.2f×", median(v) / floor)));
+      if (!Double.isNaN(floor) && ms.containsKey(PagePass.ENRICHER)) {
+        double ratio = median(ms.get(PagePass.ENRICHER)) / floor;
+        verdicts.add(Format.num("%s: enricher CPU time / jsoupParse CPU time = %.2f× (bar ≤ %.1f×: %s)",
+            set.name(), ratio, ThroughputTable.ENRICHER_BAR, ratio <= ThroughputTable.ENRICHER_BAR ? "met" : "not met"));
+      }
+    }
+    return table + "\n" + String.join("\n", verdicts) + "\n";
+  }
+
+  private static double cpuMillis(PagePass pass, PageSet set) {
+    int kept = 0;
+    long start = THREADS.getCurrentThreadCpuTime();
+    for (Page p : set.pages()) {
+      kept += pass.apply(p.body()) == null ? 0 : 1;
+    }
+    long end = THREADS.getCurrentThreadCpuTime();
+    // Using every result (a pass never returns null) keeps the JIT from dropping the work.
+    if (kept != set.pages().size()) {
+      throw new IllegalStateException(pass + " returned null for a page");
+    }
+    return (end - start) / 1e6;
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}
