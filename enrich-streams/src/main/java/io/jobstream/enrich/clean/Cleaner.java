@@ -1,5 +1,6 @@
 package io.jobstream.enrich.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,6 +10,8 @@ import org.jsoup.nodes.Element;
  * Never throws on odd markup: whatever jsoup parsed is walked as it is.
  */
 public final class Cleaner {
+  private static final int MIN_META_DESCRIPTION = 50;
+
   private Cleaner() {}
 
   /**
@@ -18,8 +21,53 @@ public final class Cleaner {
   public static CleanText html(Document doc) {
     Removals removals = new Removals();
     Element root = doc.body() != null ? doc.body() : doc;
-    List<String> lines = HtmlLines.of(root, removals);
-    return new CleanText(LineCleaner.clean(lines, removals), removals.toList());
+    List<String> lines = LineCleaner.clean(HtmlLines.of(root, removals), removals);
+    String described = describedOnlyInMeta(doc, lines, removals.chars(Removals.APPLY_WIDGET));
+    if (described != null) {
+      lines = new ArrayList<>(lines);
+      lines.addAll(LineCleaner.clean(TextLines.of(described, false), removals));
+    }
+    return new CleanText(lines, removals.toList());
+  }
+
+  /**
+   * The page's meta description when it is the only place that holds the posting: the
+   * "application" tab of an applicant tracker (Ashby, Lever, Workable) shows a form and puts
+   * the description only in {@code <meta name="description">}. Null when the body holds a
+   * paragraph longer than it, is not mostly an application form, or already holds the meta description's opening words.
+   */
+  private static String describedOnlyInMeta(Document doc, List<String> lines, int formChars) {
+    int chars = 0;
+    int longest = 0;
+    for (String line : lines) {
+      chars += line.length();
+      longest = Math.max(longest, line.length());
+    }
+    if (formChars <= chars) {
+      // Not an application tab: the body is not mostly a form.
+      return null;
+    }
+    Element head = doc.head();
+    String best = "";
+    for (Element meta : head.select("meta[name=description], meta[property=og:description]")) {
+      String content = meta.attr("content").strip();
+      if (content.length() > best.length()) {
+        best = content;
+      }
+    }
+    if (best.length() < MIN_META_DESCRIPTION) {
+      return null;
+    }
+    if (longest >= best.length()) {
+      // The body has text of its own, longer than the summary.
+      return null;
+    }
+    String opening = TextLines.of(best, false).get(0);
+    opening = opening.substring(0, Math.min(opening.length(), 40));
+    if (String.join(" ", lines).contains(opening)) {
+      return null;
+    }
+    return best;
   }
 
   /**

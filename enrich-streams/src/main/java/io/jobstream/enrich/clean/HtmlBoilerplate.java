@@ -1,36 +1,149 @@
 package io.jobstream.enrich.clean;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Decides whether an HTML element is page furniture rather than posting text, from its tag and
- * from the words in its id, class, role and aria-label. Returns the removal kind or null.
+ * Decides whether an HTML element is page furniture rather than posting text, from its tag,
+ * from the words in its id, class, role, aria-label and the data attributes that applicant
+ * trackers name their parts with, and from the heading that opens it. Returns the removal kind
+ * or null. Every check looks at the element itself and at most its first child, so a walk over
+ * the whole page stays linear.
  */
 final class HtmlBoilerplate {
   private static final Set<String> SCRIPT_TAGS =
       Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas");
   private static final Set<String> NAV_TAGS = Set.of("nav", "header", "footer", "menu", "dialog");
-  private static final Set<String> FORM_TAGS =
+  /** Controls: their text is a label or an option, never posting text. */
+  static final Set<String> FORM_TAGS =
       Set.of("form", "button", "input", "select", "textarea", "label", "option", "fieldset");
   private static final Set<String> NAV_ROLES =
-      Set.of("navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog");
+      Set.of("navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog");
   private static final Set<String> SKIPPED_SILENTLY = Set.of("head", "link", "meta", "base");
+  /** Elements that hold a section of a page and may be opened by a heading. */
+  private static final Set<String> CONTAINERS =
+      Set.of("section", "aside", "div", "article", "td", "ul", "ol", "table", "details");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "legend", "summary");
+  /** Data attributes applicant trackers use to name the parts of a page. */
+  private static final String[] DATA_NAMES = {"data-automation-id", "data-ui", "data-testid", "data-section"};
+  private static final int MAX_HEADING_CHARS = 90;
 
-  // Each alternative is a plain word; no nested quantifiers.
+  // Each alternative is a plain word or a word with an optional separator; no nested quantifiers.
   private static final Pattern EEO =
       Pattern.compile("eeoc?\\b|eeoc?[_-]|demographic|self[_-]?ident|voluntary[_-]|veteran|disability[_-]?(form|status)");
   private static final Pattern SIMILAR =
-      Pattern.compile("similar|related[_-]?(jobs|posts|positions)|people[_-]?also|recommended[_-]?jobs|more[_-]jobs|other[_-]jobs");
+      Pattern.compile("similar|related[_-]?(jobs|posts|positions)|people[_-]?also|recommended[_-]?jobs|more[_-]jobs|other[_-]jobs"
+          + "|you[_-]?might[_-]?(also[_-]?)?like|recent[_-]?jobs|latest[_-]?jobs");
   private static final Pattern COOKIE = Pattern.compile("cookie|consent|gdpr|onetrust|privacy[_-]?banner");
-  private static final Pattern NAV = Pattern.compile("breadcrumb|navbar|site[_-]?nav|skip[_-]?link|site[_-]header|site[_-]footer");
+  /** A class-named footer: its short lines go, a paragraph in it (an employer's notice) stays. */
+  private static final Pattern FOOTER = Pattern.compile("footer");
+  private static final Pattern HIDDEN = Pattern.compile("(^|\\s)(ng-hide|d-none|is-hidden|hidden)(\\s|$)");
+  private static final Pattern NAV =
+      Pattern.compile("breadcrumb|navbar|site[_-]?nav|skip[_-]?link|site[_-]header|topbar|top[_-]bar|utility[_-]?bar"
+          + "|ticker|announcement|promo[_-]?bar|disclaimer|quick[_-]?exit|(^|[ _-])alert(\\b|[_-])");
+  /** Calls to give, sign up or subscribe: a campaign's or a board's, not the job's. */
+  private static final Pattern APPEAL =
+      Pattern.compile("donat|contribut|give[_-]?box|chip[_-]?in|fundrais|sign[_-]?up|newsletter|subscri|mailing[_-]?list");
+  private static final Pattern APPLY =
+      Pattern.compile("apply[_-]?(btn|button|bar|box|widget)|application[_-]?form|autofill|upload|dropzone|captcha"
+          + "|resume[_-]?pars|share[_-]?(button|bar|box|links)|social[_-]?share");
+  private static final Pattern TRACKING = Pattern.compile("(^|[ _-])(job|listing)[_-]?ref(\\b|[_-])|requisition[_-]?id|requisitionid|tracking[_-]?id");
+  private static final Pattern ATTRIBUTION = Pattern.compile("(^|[ _-])attribution(\\b|[_-])");
+  /**
+   * A necessary condition for every pattern above: a fragment each of them needs. Checked
+   * first, by one pass over the names, so that the many elements with ordinary names are cheap.
+   */
+  private static final String[] NAME_FRAGMENTS = {
+    // 0-5: self-identification forms
+    "eeo", "demograph", "self", "volunt", "veteran", "disab",
+    // 6-14: other jobs
+    "similar", "related", "people", "recommend", "more", "other", "might", "recent", "latest",
+    // 15-23: apply widgets
+    "apply", "application", "autofill", "upload", "dropzone", "captcha", "resume", "share", "social",
+    // 24-27: tracking ids; 28: attribution
+    "job", "listing", "requisition", "tracking", "attribution",
+    // 29-54: navigation, banners, appeals
+    "cookie", "consent", "gdpr", "onetrust", "privacy", "breadcrumb", "nav", "skip", "site", "top", "utility",
+    "ticker", "announce", "promo", "disclaim", "quick", "alert", "donat", "contribut", "give", "chip",
+    "fundrais", "sign", "newsletter", "subscri", "mailing",
+    // 55: footers
+    "footer"
+  };
+  private static final long EEO_BITS = bits(0, 6);
+  private static final long SIMILAR_BITS = bits(6, 15);
+  private static final long APPLY_BITS = bits(15, 24);
+  private static final long TRACKING_BITS = bits(24, 28);
+  private static final long ATTRIBUTION_BITS = bits(28, 29);
+  private static final long NAV_BITS = bits(29, 55);
+  private static final long FOOTER_BITS = bits(55, 56);
+  private static final int PREFIX_SLOTS = 4096;
+  private static final boolean[] FRAGMENT_PREFIXES = new boolean[PREFIX_SLOTS];
+
+  static {
+    for (String f : NAME_FRAGMENTS) {
+      FRAGMENT_PREFIXES[prefixSlot(f, 0)] = true;
+    }
+  }
+
+  private static int prefixSlot(String s, int i) {
+    return (s.charAt(i) * 961 + s.charAt(i + 1) * 31 + s.charAt(i + 2)) & (PREFIX_SLOTS - 1);
+  }
+
+  // Which of NAME_FRAGMENTS names holds, as a bit mask: one table look-up per character.
+  private static long fragments(String names) {
+    long found = 0;
+    for (int i = 0; i + 3 <= names.length(); i++) {
+      if (FRAGMENT_PREFIXES[prefixSlot(names, i)]) {
+        for (int f = 0; f < NAME_FRAGMENTS.length; f++) {
+          if (names.startsWith(NAME_FRAGMENTS[f], i)) {
+            found |= 1L << f;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  // The bits of the fragments from index from (inclusive) to to (exclusive).
+  private static long bits(int from, int to) {
+    return (1L << to) - (1L << from);
+  }
+
+  private static final Set<String> CONTROL_TAGS = Set.of("button", "input", "select", "textarea", "label", "option");
+
+  /** Whether {@code tag} is a single form control rather than a form or a block around one. */
+  static boolean isControl(String tag) {
+    return CONTROL_TAGS.contains(tag);
+  }
+
+  // Marks "no kind" in a cache that cannot hold null values.
+  private static final String NO_KIND = new String("-");
+
+  /** Kind returned for a class-named footer, walked in footer mode by {@link HtmlLines}. */
+  static final String FOOTER_KIND = "footer";
 
   private HtmlBoilerplate() {}
 
-  /** The removal kind for {@code el}, {@code ""} to drop it without audit, or null to keep it. */
-  static String kindOf(Element el) {
+  /**
+   * The removal kind for {@code el}, {@code ""} to drop it without audit, or null to keep it.
+   * {@code keepChrome} marks a header that holds the page's main heading: it is walked into
+   * instead of dropped.
+   */
+  static String kindOf(Element el, boolean keepChrome) {
+    return kindOf(el, keepChrome, null);
+  }
+
+  /**
+   * As {@link #kindOf(Element, boolean)}, remembering in {@code byNameCache} (may be null) the
+   * verdict for each id-and-class string: pages repeat the same class lists thousands of times.
+   */
+  static String kindOf(Element el, boolean keepChrome, Map<String, String> byNameCache) {
     String tag = el.normalName();
     if (SCRIPT_TAGS.contains(tag)) {
       return Removals.SCRIPT_STYLE;
@@ -38,27 +151,177 @@ final class HtmlBoilerplate {
     if (SKIPPED_SILENTLY.contains(tag)) {
       return "";
     }
-    if (NAV_TAGS.contains(tag) || NAV_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
+    if (!keepChrome
+        && (NAV_TAGS.contains(tag) || NAV_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)))) {
       return Removals.NAVIGATION;
     }
     if (FORM_TAGS.contains(tag)) {
       return Removals.APPLY_WIDGET;
     }
-    if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
+    if (tag.equals("body") || tag.equals("html") || tag.equals("main") || keepChrome) {
       return null;
+    }
+    if (isHidden(el)) {
+      return "";
     }
     String names = names(el);
-    if (names.isEmpty()) {
+    String byName;
+    if (byNameCache == null || names.isEmpty()) {
+      byName = byNames(names);
+    } else {
+      byName = byNameCache.computeIfAbsent(names, n -> Objects.requireNonNullElse(byNames(n), NO_KIND));
+      byName = byName == NO_KIND ? null : byName;
+    }
+    if (byName != null) {
+      return byName;
+    }
+    if (!CONTAINERS.contains(tag)) {
       return null;
     }
-    if (EEO.matcher(names).find()) {
+    return isCaptionedForm(el) ? Removals.APPLY_WIDGET : byOpeningHeading(el);
+  }
+
+  /** A block holding only a form and headings over it ("Volunteer sign-up"): the form's caption. */
+  private static boolean isCaptionedForm(Element el) {
+    int forms = 0;
+    for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
+      String tag = child.normalName();
+      if (tag.equals("form")) {
+        forms++;
+      } else if (!HEADINGS.contains(tag)) {
+        return false;
+      }
+    }
+    return forms > 0;
+  }
+
+  private static String byNames(String names) {
+    // One scan rules out most elements; only a hit runs the patterns in order of precedence.
+    long found = names.isEmpty() ? 0 : fragments(names);
+    if (found == 0) {
+      return null;
+    }
+    if ((found & EEO_BITS) != 0 && EEO.matcher(names).find()) {
       return Removals.EEO_FORM;
     }
-    if (SIMILAR.matcher(names).find()) {
+    if ((found & SIMILAR_BITS) != 0 && SIMILAR.matcher(names).find()) {
       return Removals.SIMILAR_JOBS;
     }
-    if (COOKIE.matcher(names).find() || NAV.matcher(names).find()) {
+    if ((found & APPLY_BITS) != 0 && APPLY.matcher(names).find()) {
+      return Removals.APPLY_WIDGET;
+    }
+    if ((found & TRACKING_BITS) != 0 && TRACKING.matcher(names).find()) {
+      return Removals.TRACKING_ID;
+    }
+    if ((found & ATTRIBUTION_BITS) != 0 && ATTRIBUTION.matcher(names).find()) {
+      return Removals.ATTRIBUTION;
+    }
+    if ((found & NAV_BITS) != 0
+        && (COOKIE.matcher(names).find() || NAV.matcher(names).find() || APPEAL.matcher(names).find())) {
       return Removals.NAVIGATION;
+    }
+    return (found & FOOTER_BITS) != 0 ? FOOTER_KIND : null;
+  }
+
+  // Markup a reader never sees: the hidden attribute, display:none, hiding classes.
+  static boolean isHidden(Element el) {
+    if (el.attributesSize() == 0) {
+      return false;
+    }
+    if (el.hasAttr("hidden")) {
+      return true;
+    }
+    String style = el.attr("style");
+    if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+      return true;
+    }
+    String cls = el.className();
+    return !cls.isEmpty()
+        && cls.length() < 300
+        && (cls.contains("hid") || cls.contains("none"))
+        && HIDDEN.matcher(cls).find();
+  }
+
+  /**
+   * A section opened by a heading that names a list of other jobs or a self-identification
+   * form is that list or form, whatever its markup: "Jobs you might also like", "Voluntary
+   * Disclosures".
+   */
+  private static String byOpeningHeading(Element el) {
+    Element first = el.firstElementChild();
+    if (first == null) {
+      return null;
+    }
+    if (!HEADINGS.contains(first.normalName())) {
+      // <p><b>Featured jobs</b></p> and <div><strong>..</strong></div> serve as headings too.
+      Element inner = first.firstElementChild();
+      boolean boldOnly =
+          (first.normalName().equals("p") || first.normalName().equals("div"))
+              && inner != null
+              && (inner.normalName().equals("b") || inner.normalName().equals("strong"))
+              && first.childNodeSize() == 1;
+      if (!boldOnly) {
+        return null;
+      }
+    }
+    String heading = boundedText(first, MAX_HEADING_CHARS);
+    if (heading == null || heading.isEmpty()) {
+      return null;
+    }
+    if (LineRules.SIMILAR_HEADING.matcher(heading).matches()) {
+      return Removals.SIMILAR_JOBS;
+    }
+    if (LineRules.EEO_FORM_START.matcher(heading).matches() || LineRules.EEO_SECTION.matcher(heading).matches()) {
+      return Removals.EEO_FORM;
+    }
+    return null;
+  }
+
+  /**
+   * The text of {@code el} with whitespace collapsed, or null when it is longer than {@code max}
+   * characters or spreads over more than a few dozen nodes: headings are short, and giving up
+   * early keeps this cheap on hostile markup.
+   */
+  static String boundedText(Element el, int max) {
+    StringBuilder sb = new StringBuilder();
+    Node node = el;
+    int visited = 0;
+    while (node != null) {
+      if (++visited > 64) {
+        return null;
+      }
+      if (node instanceof TextNode t) {
+        String s = t.text().strip();
+        if (!s.isEmpty()) {
+          if (sb.length() > 0) {
+            sb.append(' ');
+          }
+          sb.append(s);
+          if (sb.length() > max) {
+            return null;
+          }
+        }
+      }
+      node = next(node, el);
+    }
+    return sb.toString();
+  }
+
+  // Depth-first successor of node inside root, without recursion.
+  private static Node next(Node node, Node root) {
+    if (node.childNodeSize() > 0) {
+      return node.childNode(0);
+    }
+    Node n = node;
+    while (n != root) {
+      Node sibling = n.nextSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+      n = n.parent();
+      if (n == null) {
+        return null;
+      }
     }
     return null;
   }
@@ -67,10 +330,19 @@ final class HtmlBoilerplate {
     String id = el.id();
     String cls = el.className();
     String aria = el.attr("aria-label");
-    if (id.isEmpty() && cls.isEmpty() && aria.isEmpty()) {
+    StringBuilder data = new StringBuilder();
+    if (el.attributesSize() > (id.isEmpty() ? 0 : 1) + (cls.isEmpty() ? 0 : 1)) {
+      for (String name : DATA_NAMES) {
+        String v = el.attr(name);
+        if (!v.isEmpty()) {
+          data.append(' ').append(v);
+        }
+      }
+    }
+    if (id.isEmpty() && cls.isEmpty() && aria.isEmpty() && data.length() == 0) {
       return "";
     }
-    String all = id + " " + cls + " " + aria.replace(' ', '-');
+    String all = id + " " + cls + " " + aria.replace(' ', '-') + data;
     // Class lists of utility CSS frameworks can be huge; the meaning is in the first words.
     return (all.length() > 300 ? all.substring(0, 300) : all).toLowerCase(Locale.ROOT);
   }

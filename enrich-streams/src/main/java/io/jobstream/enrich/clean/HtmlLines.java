@@ -1,6 +1,10 @@
 package io.jobstream.enrich.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -13,33 +17,95 @@ import org.jsoup.select.NodeTraversor;
  * Walks a parsed HTML document once, skipping boilerplate subtrees (recorded in a
  * {@link Removals}) and turning the rest into lines: one per paragraph, heading, list item or
  * table row. Iterative (jsoup's traversor), so any nesting depth is safe; linear in page size.
+ *
+ * <p>Three things are decided while walking rather than per element: an application form is
+ * walked into so that its self-identification part is recorded as {@code eeo_form} and the rest
+ * as {@code apply_widget}; a line made only of links (a menu or a row of buttons) is navigation;
+ * a short line holding a form control (a consent checkbox) is part of the form.
  */
 final class HtmlLines implements NodeFilter {
   private static final Set<String> BLOCKS =
       Set.of(
           "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
           "br", "hr", "tr", "table", "section", "article", "blockquote", "pre", "address",
-          "main", "body", "td", "th", "figure", "figcaption", "details", "summary", "aside");
+          "main", "body", "td", "th", "figure", "figcaption", "details", "summary", "aside",
+          "header", "footer", "form", "fieldset", "legend");
+  private static final Set<String> CONTROLS = Set.of("input", "select", "textarea");
+  private static final int MAX_CONTROL_LINE = 200;
+  private static final int MAX_H1_TRIED = 4;
 
   private final Removals removals;
+  private final Set<Element> mainHeadingPath;
+  private final Map<String, String> byNameCache = new HashMap<>();
   private final List<String> lines = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
   private boolean pendingSpace;
+  // The current line: how many links, how many characters outside links, any form control.
+  private int links;
+  private int plainChars;
+  private boolean hasControl;
+  private int linkDepth;
+  // Inside an application form: its text goes to the audit, not to the lines.
+  private Element form;
+  private String formKind;
+  private final StringBuilder formText = new StringBuilder();
+  // Inside a class-named footer: only paragraphs are kept.
+  private Element footer;
+  private static final int FOOTER_PARAGRAPH = 120;
 
-  private HtmlLines(Removals removals) {
+  private HtmlLines(Removals removals, Set<Element> mainHeadingPath) {
     this.removals = removals;
+    this.mainHeadingPath = mainHeadingPath;
   }
 
   /** The visible posting lines of {@code root}; boilerplate goes to {@code removals}. */
   static List<String> of(Element root, Removals removals) {
-    HtmlLines walker = new HtmlLines(removals);
+    HtmlLines walker = new HtmlLines(removals, mainHeadingPath(root));
     NodeTraversor.filter(walker, root);
     walker.flush();
     return walker.lines;
   }
 
+  // The elements around the page's first visible <h1>: a header holding the job title is not
+  // chrome. Only the first few headings are tried, so deep pages stay linear.
+  private static Set<Element> mainHeadingPath(Element root) {
+    Element first = root.selectFirst("h1");
+    if (first == null) {
+      return Set.of();
+    }
+    int tried = 0;
+    Iterable<Element> candidates = hiddenAround(first) ? root.getElementsByTag("h1") : List.of(first);
+    for (Element h1 : candidates) {
+      if (++tried > MAX_H1_TRIED) {
+        break;
+      }
+      Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+      boolean hidden = false;
+      for (Element e = h1; e != null && e != root && !hidden; e = e.parent()) {
+        path.add(e);
+        hidden = HtmlBoilerplate.isHidden(e);
+      }
+      if (!hidden) {
+        return path;
+      }
+    }
+    return Set.of();
+  }
+
+  private static boolean hiddenAround(Element h1) {
+    for (Element e = h1; e != null; e = e.parent()) {
+      if (HtmlBoilerplate.isHidden(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public FilterResult head(Node node, int depth) {
+    if (form != null) {
+      return inForm(node);
+    }
     if (node instanceof TextNode text) {
       appendText(text.getWholeText());
       return FilterResult.CONTINUE;
@@ -47,8 +113,26 @@ final class HtmlLines implements NodeFilter {
     if (!(node instanceof Element el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    String kind = HtmlBoilerplate.kindOf(el);
+    String kind = HtmlBoilerplate.kindOf(el, mainHeadingPath.contains(el), byNameCache);
     if (kind != null) {
+      String tag = el.normalName();
+      if (CONTROLS.contains(tag)) {
+        hasControl = true;
+      }
+      if (kind.equals(HtmlBoilerplate.FOOTER_KIND)) {
+        if (footer == null) {
+          flush();
+          footer = el;
+        }
+        return FilterResult.CONTINUE;
+      }
+      if (kind.equals(Removals.APPLY_WIDGET) && !HtmlBoilerplate.isControl(tag)) {
+        // A form, or a block named as the application: walked so its EEO part is told apart.
+        flush();
+        form = el;
+        formKind = Removals.APPLY_WIDGET;
+        return FilterResult.CONTINUE;
+      }
       if (!kind.isEmpty()) {
         removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? el.data() + el.text() : el.text());
       }
@@ -56,14 +140,60 @@ final class HtmlLines implements NodeFilter {
     }
     if (BLOCKS.contains(el.normalName())) {
       flush();
+    } else if (el.normalName().equals("a")) {
+      if (linkDepth++ == 0) {
+        links++;
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  // Inside a form: self-identification parts are eeo_form, everything else apply_widget.
+  private FilterResult inForm(Node node) {
+    if (node instanceof TextNode text) {
+      formText.append(text.getWholeText()).append(' ');
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element el)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    String kind = HtmlBoilerplate.kindOf(el, false, byNameCache);
+    if (Removals.EEO_FORM.equals(kind) || Removals.SCRIPT_STYLE.equals(kind)) {
+      removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? el.data() : el.text());
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (el.normalName().length() == 2 && el.normalName().charAt(0) == 'h' || el.normalName().equals("legend")) {
+      String heading = HtmlBoilerplate.boundedText(el, 90);
+      if (heading != null
+          && (LineRules.EEO_FORM_START.matcher(heading).matches() || LineRules.EEO_SECTION.matcher(heading).matches())) {
+        // The self-identification part of a form runs to the form's end.
+        removals.add(formKind, formText.toString());
+        formText.setLength(0);
+        formKind = Removals.EEO_FORM;
+      }
     }
     return FilterResult.CONTINUE;
   }
 
   @Override
   public FilterResult tail(Node node, int depth) {
-    if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
-      flush();
+    if (form != null) {
+      if (node == form) {
+        removals.add(formKind, formText.toString());
+        formText.setLength(0);
+        form = null;
+      }
+      return FilterResult.CONTINUE;
+    }
+    if (node instanceof Element el) {
+      if (BLOCKS.contains(el.normalName()) || el == footer) {
+        flush();
+        if (el == footer) {
+          footer = null;
+        }
+      } else if (el.normalName().equals("a") && linkDepth > 0) {
+        linkDepth--;
+      }
     }
     return FilterResult.CONTINUE;
   }
@@ -79,15 +209,37 @@ final class HtmlLines implements NodeFilter {
           pendingSpace = false;
         }
         line.append(c);
+        if (linkDepth == 0 && Character.isLetterOrDigit(c)) {
+          plainChars++;
+        }
       }
     }
   }
 
+  // An email address or a web address is how to apply, even when it is all the line holds.
+  private static boolean isAddress(String text) {
+    return text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.");
+  }
+
   private void flush() {
     if (line.length() > 0) {
-      lines.add(line.toString());
+      String text = line.toString();
+      boolean onlyLinks = links > 0 && plainChars == 0 && !isAddress(text);
+      if (onlyLinks && (links >= 2 || LineRules.CALL_TO_ACTION.matcher(text).matches())) {
+        // Only links and separators: a menu, a breadcrumb trail, a row of buttons, a "Donate $25".
+        removals.add(Removals.NAVIGATION, text);
+      } else if (footer != null && text.length() < FOOTER_PARAGRAPH) {
+        removals.add(Removals.NAVIGATION, text);
+      } else if (hasControl && text.length() <= MAX_CONTROL_LINE) {
+        removals.add(Removals.APPLY_WIDGET, text);
+      } else {
+        lines.add(text);
+      }
       line.setLength(0);
     }
     pendingSpace = false;
+    links = 0;
+    plainChars = 0;
+    hasControl = false;
   }
 }

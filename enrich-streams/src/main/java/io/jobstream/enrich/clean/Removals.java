@@ -32,9 +32,18 @@ public final class Removals {
       return;
     }
     chars.computeIfAbsent(kind, k -> new int[1])[0] += text.length();
+    if (samples.containsKey(kind)) {
+      return;
+    }
     String head = text.strip();
     String sample = (head.length() > 4 * SAMPLE_CHARS ? head.substring(0, 4 * SAMPLE_CHARS) : head).replaceAll("\\s+", " ");
     samples.putIfAbsent(kind, sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample);
+  }
+
+  /** How many characters of {@code kind} were removed so far. */
+  int chars(String kind) {
+    int[] n = chars.get(kind);
+    return n == null ? 0 : n[0];
   }
 
   /** The entries, in the order their kinds were first seen. */

@@ -5,10 +5,22 @@ import org.jsoup.nodes.Element;
 
 /**
  * What an HTML page says about itself outside its body text: OpenGraph tags, the canonical
- * link, the {@code <title>} and the first {@code <h1>}. Any field may be null.
+ * link, the {@code <title>}, the meta description and the first {@code <h1>}. Any field may be
+ * null. Immutable and thread-safe.
+ *
+ * @param ogDescription {@code og:description}
+ * @param description {@code <meta name="description">}
+ * @param ogType {@code og:type} ("website", "article", ...)
  */
 public record HtmlMeta(
-    String ogTitle, String siteName, String canonicalUrl, String htmlTitle, String h1) {
+    String ogTitle,
+    String siteName,
+    String canonicalUrl,
+    String htmlTitle,
+    String h1,
+    String ogDescription,
+    String description,
+    String ogType) {
 
   /** Reads the tags from a parsed document; reads only, never changes it. */
   public static HtmlMeta of(Document doc) {
@@ -24,7 +36,10 @@ public record HtmlMeta(
         meta(head, "og:site_name"),
         canonical,
         blankToNull(doc.title()),
-        h1 == null ? null : blankToNull(h1.text()));
+        h1 == null ? null : blankToNull(h1.text()),
+        meta(head, "og:description"),
+        meta(head, "description"),
+        meta(head, "og:type"));
   }
 
   private static String meta(Element head, String property) {

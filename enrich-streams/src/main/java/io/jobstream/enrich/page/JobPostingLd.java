@@ -2,13 +2,21 @@ package io.jobstream.enrich.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * The schema.org {@code JobPosting} a page embeds as JSON-LD, flattened to the fields the
- * enricher uses. Any field may be null; {@link #read} returns null when the page has none.
+ * The schema.org {@code JobPosting} a page embeds, as JSON-LD or as microdata
+ * ({@code itemtype}/{@code itemprop}), flattened to the fields the enricher uses. Any field may
+ * be null; {@link #read} returns null when the page has none. Immutable and thread-safe.
+ *
+ * @param description the posting's description as plain text (tags stripped), or null
+ * @param format where it came from: {@link #JSON_LD} or {@link #MICRODATA}
  */
 public record JobPostingLd(
     String title,
@@ -24,23 +32,49 @@ public record JobPostingLd(
     Double salaryMin,
     Double salaryMax,
     String salaryUnit,
-    String url) {
+    String url,
+    String description,
+    String format) {
+
+  /** {@link #format} of a posting read from a JSON-LD script. */
+  public static final String JSON_LD = "json-ld";
+  /** {@link #format} of a posting read from microdata attributes. */
+  public static final String MICRODATA = "microdata";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The first JobPosting in the page's JSON-LD scripts, or null; malformed JSON is skipped. */
+  /**
+   * The first JobPosting in the page's JSON-LD scripts, else its microdata JobPosting, else
+   * null; malformed JSON is skipped. Reads the document only.
+   */
   public static JobPostingLd read(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    // One walk finds both the JSON-LD scripts and the first microdata JobPosting.
+    List<Element> scripts = new ArrayList<>();
+    Element[] micro = new Element[1];
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element el) {
+            if (el.normalName().equals("script")) {
+              if (el.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                scripts.add(el);
+              }
+            } else if (micro[0] == null && el.hasAttr("itemscope") && Microdata.isJobPosting(el)) {
+              micro[0] = el;
+            }
+          }
+        },
+        doc);
+    for (Element script : scripts) {
       try {
         JsonNode posting = findPosting(JSON.readTree(script.data()));
         if (posting != null) {
-          return of(posting);
+          return of(posting, JSON_LD);
         }
       } catch (java.io.IOException | RuntimeException e) {
         // A broken JSON-LD block is common on real pages; the visible text still counts.
       }
     }
-    return null;
+    return micro[0] == null ? null : of(Microdata.read(micro[0]), MICRODATA);
   }
 
   private static JsonNode findPosting(JsonNode node) {
@@ -59,10 +93,19 @@ public record JobPostingLd(
     if (node.has("@graph")) {
       return findPosting(node.get("@graph"));
     }
-    return "JobPosting".equals(node.path("@type").asText()) ? node : null;
+    JsonNode type = node.path("@type");
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if ("JobPosting".equals(t.asText())) {
+          return node;
+        }
+      }
+      return null;
+    }
+    return "JobPosting".equals(type.asText()) ? node : null;
   }
 
-  private static JobPostingLd of(JsonNode p) {
+  private static JobPostingLd of(JsonNode p, String format) {
     JsonNode address = first(p.path("jobLocation")).path("address");
     JsonNode salary = p.path("baseSalary");
     JsonNode value = salary.path("value");
@@ -88,7 +131,32 @@ public record JobPostingLd(
         min,
         max,
         text(value.path("unitText")),
-        text(p.path("url")));
+        text(p.path("url")),
+        plain(text(p.path("description"))),
+        format);
+  }
+
+  // JSON-LD descriptions are HTML; the text between the tags is what the fields need.
+  private static String plain(String html) {
+    if (html == null) {
+      return null;
+    }
+    String decoded = Parser.unescapeEntities(html, false);
+    StringBuilder sb = new StringBuilder(decoded.length());
+    boolean inTag = false;
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      if (c == '<') {
+        inTag = true;
+        sb.append(' ');
+      } else if (c == '>' && inTag) {
+        inTag = false;
+      } else if (!inTag) {
+        sb.append(c);
+      }
+    }
+    String text = sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ").strip();
+    return text.isEmpty() ? null : text;
   }
 
   private static JsonNode first(JsonNode n) {
