@@ -32,6 +32,7 @@ public final class ConfigDocsCommand implements Callable<Integer> {
     services.put("publish (ingest-producer)", PublishConfig.CONFIG);
     services.put("streams (enrich-streams)", EnrichConfig.DEF);
     services.put("sink (sink-consumer)", SinkConfig.CONFIG_DEF);
+    services.put("dlq (dead-letter tool)", DlqConfig.DEF);
     return services;
   }
 

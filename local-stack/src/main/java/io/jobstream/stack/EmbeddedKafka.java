@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import kafka.server.BrokerServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -30,8 +32,18 @@ public final class EmbeddedKafka implements AutoCloseable {
    * @param brokerProps extra broker settings, e.g. listeners for SASL
    */
   public static EmbeddedKafka start(Path baseDir, Map<String, String> brokerProps) throws Exception {
+    return start(baseDir, brokerProps, SecurityProtocol.PLAINTEXT);
+  }
+
+  /**
+   * As {@link #start(Path, Map)}, with the client listener speaking {@code protocol}, e.g.
+   * {@code SASL_PLAINTEXT}; {@code brokerProps} then carry the listener's SASL settings.
+   */
+  public static EmbeddedKafka start(Path baseDir, Map<String, String> brokerProps, SecurityProtocol protocol)
+      throws Exception {
     TestKitNodes.Builder nodes =
-        new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1);
+        new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1)
+            .setBrokerSecurityProtocol(protocol);
     if (baseDir != null) {
       nodes.setBaseDirectory(baseDir);
     }
@@ -86,6 +98,19 @@ public final class EmbeddedKafka implements AutoCloseable {
   /** The cluster's id, fixed when its storage was formatted. */
   public String clusterId() {
     return cluster.nodes().clusterId();
+  }
+
+  /**
+   * Stops the broker (the controller stays up) and starts it again in place, on the same port and
+   * log folders, waiting until it serves requests: what clients see when a broker restarts.
+   */
+  public void restartBroker() throws Exception {
+    for (BrokerServer broker : cluster.brokers().values()) {
+      broker.shutdown();
+      broker.awaitShutdown();
+      broker.startup();
+    }
+    cluster.waitForReadyBrokers();
   }
 
   /** A new admin client for this cluster; the caller closes it. */

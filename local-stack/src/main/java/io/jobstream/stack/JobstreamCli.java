@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       StreamsCommand.class,
       SinkCommand.class,
       TopicsCommand.class,
+      DlqCommand.class,
       ConfigDocsCommand.class
     })
 public final class JobstreamCli {

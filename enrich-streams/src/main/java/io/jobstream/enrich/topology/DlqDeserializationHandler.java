@@ -14,7 +14,7 @@ public class DlqDeserializationHandler extends LogAndContinueExceptionHandler {
   public Response handleError(
       ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
     Response response = super.handleError(context, record, exception);
-    DlqStage.tag(response.deadLetterQueueRecords(), DlqStage.DESERIALIZE);
+    DlqStage.tag(response.deadLetterQueueRecords(), DlqStage.DESERIALIZE, record.headers());
     return response;
   }
 }

@@ -9,7 +9,7 @@ public class DlqProcessingHandler extends LogAndContinueProcessingExceptionHandl
   @Override
   public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
     Response response = super.handleError(context, record, exception);
-    DlqStage.tag(response.deadLetterQueueRecords(), DlqStage.ENRICH);
+    DlqStage.tag(response.deadLetterQueueRecords(), DlqStage.ENRICH, context.headers());
     return response;
   }
 }

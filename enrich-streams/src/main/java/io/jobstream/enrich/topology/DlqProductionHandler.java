@@ -13,7 +13,7 @@ public class DlqProductionHandler extends DefaultProductionExceptionHandler {
   @Override
   public Response handleError(
       ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
-    return resumeUnlessRetry(super.handleError(context, record, exception));
+    return resumeUnlessRetry(super.handleError(context, record, exception), context);
   }
 
   @Override
@@ -23,13 +23,13 @@ public class DlqProductionHandler extends DefaultProductionExceptionHandler {
       ProducerRecord record,
       Exception exception,
       SerializationExceptionOrigin origin) {
-    return resumeUnlessRetry(super.handleSerializationError(context, record, exception, origin));
+    return resumeUnlessRetry(super.handleSerializationError(context, record, exception, origin), context);
   }
 
-  private static Response resumeUnlessRetry(Response response) {
+  private static Response resumeUnlessRetry(Response response, ErrorHandlerContext context) {
     if (response.result() == Result.RETRY) {
       return response;
     }
-    return Response.resume(DlqStage.tag(response.deadLetterQueueRecords(), DlqStage.PRODUCE));
+    return Response.resume(DlqStage.tag(response.deadLetterQueueRecords(), DlqStage.PRODUCE, context.headers()));
   }
 }
