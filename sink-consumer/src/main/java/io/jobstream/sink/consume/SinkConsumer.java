@@ -114,6 +114,10 @@ public final class SinkConsumer implements Runnable, AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("sink failed: {}", e.getMessage());
       throw e;
+    } catch (Error e) {
+      // A JVM or driver error ends the loop too; say so loudly, since nothing else will.
+      LOG.error("sink failed with {}: {}", e.getClass().getName(), e.getMessage());
+      throw e;
     } finally {
       if (!batch.isEmpty()) {
         LOG.info("stopping with {} unstored records; they will be read again on restart", batch.size());
