@@ -67,7 +67,7 @@ public final class Enricher {
     Salary salary = f.salary();
     EnrichedPosting.Requirements req = f.requirements();
     RoleType role = RoleClassifier.classify(Found.valueOf(f.title()), cleanText);
-    Found seniority = SeniorityClassifier.classify(Found.valueOf(f.title()), req.yearsExperience());
+    Found seniority = SeniorityClassifier.classify(Found.valueOf(f.title()), req.yearsExperience(), cleanText);
     evidence.put("seniority", seniority.evidence());
     if (!role.evidence().isEmpty()) {
       evidence.put("roleType", role.evidence().get(0));

@@ -50,14 +50,17 @@ record Fields(
         ld == null ? null : Found.of(ld.organization()),
         meta == null ? null : Organizations.fromPageTitle(meta.htmlTitle()),
         meta == null ? null : Organizations.fromPageTitle(meta.ogTitle()),
-        Organizations.fromLines(lines), meta == null ? null : Found.of(meta.siteName()));
-    EnrichedPosting.Location loc = location(fm, ld, lines);
+        Organizations.fromLines(lines), Organizations.nextToTitle(lines, Found.valueOf(title)),
+        meta == null ? null : Organizations.fromPageTitle(meta.htmlTitle(), Found.valueOf(title)),
+        meta == null ? null : Found.of(meta.siteName()));
+    EnrichedPosting.Location loc = location(fm, ld, lines, Found.valueOf(org));
     Found workplace = ld != null && ld.telecommute() ? new Found("remote", "jobLocationType TELECOMMUTE")
         : first(Found.of(JobTerms.normaliseWorkplace(fm.text("workplace", "remote"))),
             JobTerms.workplace(loc == null ? null : loc.raw(), lines));
     Found type = first(normalised(fm.text("a_job_type", "job_type", "employment_type", "type")),
-        ld == null ? null : normalised(ld.employmentType()), JobTerms.employmentType(lines));
-    Salary salary = salary(fm, ld, lines, loc == null ? null : loc.country());
+        ld == null ? null : normalised(ld.employmentType()), JobTerms.employmentTypeOfTitle(Found.valueOf(title)),
+        JobTerms.employmentType(lines));
+    Salary salary = salary(fm, ld, lines, loc == null ? null : loc.country(), Found.valueOf(title));
     Found posted = first(date(fm.text("sort_date", "date", "posted", "pubdate", "published", "created_at")),
         ld == null ? null : date(ld.datePosted()), Dates.posted(lines));
     Found closing = first(date(fm.text("closing_date", "deadline", "expires", "expirydate", "closing")),
@@ -86,23 +89,23 @@ record Fields(
         url, host(url), evidence);
   }
 
-  private static EnrichedPosting.Location location(FrontMatter fm, JobPostingLd ld, List<String> lines) {
+  private static EnrichedPosting.Location location(FrontMatter fm, JobPostingLd ld, List<String> lines, String org) {
     String stated = fm.text("location", "city");
     if (stated != null) {
-      return Location.parse(stated);
+      return Location.parse(stated, org);
     }
     if (ld != null && (ld.city() != null || ld.region() != null || ld.country() != null)) {
       return Location.of(ld.city(), ld.region(), ld.country());
     }
-    return Location.fromLines(lines);
+    return Location.fromLines(lines, org);
   }
 
-  private static Salary salary(FrontMatter fm, JobPostingLd ld, List<String> lines, String country) {
+  private static Salary salary(FrontMatter fm, JobPostingLd ld, List<String> lines, String country, String title) {
     Salary s = SalaryParser.parsePhrase(fm.text("salary", "compensation", "pay"), country);
     if (s == null && ld != null) {
       s = SalaryParser.fromStructured(ld.salaryMin(), ld.salaryMax(), ld.salaryCurrency(), ld.salaryUnit());
     }
-    return s != null ? s : SalaryParser.find(lines, country);
+    return s != null ? s : SalaryParser.find(lines, country, title);
   }
 
   private static Found normalised(String stated) {

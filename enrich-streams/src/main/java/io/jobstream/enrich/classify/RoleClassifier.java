@@ -29,10 +29,7 @@ public final class RoleClassifier {
     RoleKeywords.CATEGORIES.keySet().forEach(c -> raw.put(c, 0.0));
     List<String> evidence = new ArrayList<>();
     if (title != null) {
-      INDEX.scan(title.toLowerCase(Locale.ROOT), (category, phrase) -> {
-        raw.merge(category, (double) TITLE_WEIGHT, Double::sum);
-        addEvidence(evidence, phrase);
-      });
+      scanTitle(title.toLowerCase(Locale.ROOT), raw, evidence);
     }
     Map<String, Integer> seen = new HashMap<>();
     INDEX.scan(text.toLowerCase(Locale.ROOT), (category, phrase) -> {
@@ -51,6 +48,24 @@ public final class RoleClassifier {
       }
     }
     return new RoleType(primary, scores, evidence);
+  }
+
+  // The head of a title names the job ("Paralegal, Campaign Finance Compliance"); what follows a
+  // comma or dash qualifies it and weighs half. A vice president of a function works in that function.
+  private static void scanTitle(String title, Map<String, Double> raw, List<String> evidence) {
+    String[] parts = title.split(",| [-–—] |\\(", 2);
+    Map<String, Double> hits = new LinkedHashMap<>();
+    for (int i = 0; i < parts.length; i++) {
+      double weight = i == 0 ? TITLE_WEIGHT : TITLE_WEIGHT / 2.0;
+      INDEX.scan(parts[i], (category, phrase) -> {
+        hits.merge(category, weight, Double::sum);
+        addEvidence(evidence, phrase);
+      });
+    }
+    if (title.contains("vice president") && hits.size() > 1) {
+      hits.remove("executive");
+    }
+    hits.forEach((c, w) -> raw.merge(c, w, Double::sum));
   }
 
   private static void addEvidence(List<String> evidence, String phrase) {

@@ -25,7 +25,7 @@ final class RoleKeywords {
             + "|storytelling|public relations|spokes\\w*");
     put("fundraising",
         "fundrais\\w*|development (?:director|associate|officer|manager|coordinator)|director of development"
-            + "|grant writ\\w*|donors?|major gifts|philanthrop\\w*|gift officer");
+            + "|grant writ\\w*|donors?|major gifts|philanthrop\\w*|gift officer|finance director|call time");
     put("research_data",
         "research\\w*|data|analysts?|analytics|database|statistic\\w*|evaluation|data science|modeling");
     put("operations",

@@ -6,36 +6,75 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Seniority from the title's rank words, else from the years of experience asked for. A title
- * with neither is a mid-level staff job, the common case on the boards this serves.
+ * Seniority from the title's rank words, else from what the posting says of the level ("entry
+ * level", "no experience required") and the years of experience it asks for. A title with none
+ * of these is a mid-level staff job, the common case on the boards this serves. Stateless and
+ * thread-safe.
  */
 public final class SeniorityClassifier {
   private record Rank(String level, Pattern words) {}
 
+  // Titles whose rank word does not rank them: a case manager manages cases, not staff.
+  private static final Pattern NOT_A_RANK = Pattern.compile("(?i)\\b(?:case|care|property) manager\\b");
+
   private static final List<Rank> RANKS =
       List.of(
-          new Rank("intern", Pattern.compile("(?i)\\b(?:intern|internship|co-?op)\\b")),
+          new Rank("intern", Pattern.compile(
+              "(?i)\\b(?:intern|internship|co-?op)\\b|\\b(?:summer|fall|spring|winter) (?:[\\w-]+ ){0,2}fellow(?:ship)?\\b")),
           new Rank("executive", Pattern.compile(
               "(?i)\\b(?:executive director|chief|ceo|coo|cfo|cto|president|vice president|vp|secretary-treasurer)\\b")),
-          new Rank("director", Pattern.compile("(?i)\\b(?:director|head of)\\b")),
+          // A campaign manager runs the whole campaign, the director-level post on a campaign.
+          new Rank("director", Pattern.compile("(?i)\\b(?:director|head of|campaign manager)\\b")),
           new Rank("manager", Pattern.compile("(?i)\\b(?:manager|supervisor|supervising)\\b")),
-          new Rank("senior", Pattern.compile("(?i)\\b(?:senior|sr\\.?|principal|lead|staff engineer)\\b")),
-          new Rank("entry", Pattern.compile("(?i)\\b(?:junior|jr\\.?|entry[- ]level|assistant|trainee|apprentice|fellow)\\b")));
+          new Rank("senior", Pattern.compile(
+              "(?i)\\b(?:senior|sr\\.?|principal|lead|staff engineer|(?:associate|deputy) general counsel)\\b")),
+          new Rank("entry", Pattern.compile(
+              "(?i)\\b(?:junior|jr\\.?|entry[- ]level|assistant|trainee|apprentice|fellow|office administrator|receptionist|clerk"
+                  + "|associate(?! (?:director|general|dean|professor|vice|counsel|editor|producer)))\\b")));
+
+  // What a posting says of the level it hires at.
+  private static final Pattern ENTRY_TEXT =
+      Pattern.compile(
+          "(?i)\\bentry[- ]level\\b|\\b(?:no|without) (?:prior |previous )?(?:[\\w-]+ ){0,2}experience (?:is )?(?:required|necessary|needed)"
+              + "|\\bexperience (?:is )?(?:a plus|helpful|preferred|welcome)?,? ?but (?:is )?not required\\b|\\bwe(?:'ll| will)? train\\b");
+  private static final Pattern SENIOR_TEXT = Pattern.compile("(?i)\\b(?:we need an?|seeking an?|looking for an?) (?:highly )?experienced\\b");
 
   private SeniorityClassifier() {}
 
-  /** The seniority and the phrase it came from; never null. */
+  /** The seniority from the title and years alone; never null. */
   public static Found classify(String title, Integer yearsExperience) {
+    return classify(title, yearsExperience, null);
+  }
+
+  /**
+   * The seniority and the phrase it came from; never null. {@code text} (may be null) is the
+   * posting's clean text, read for what it says of the level when the title has no rank word.
+   */
+  public static Found classify(String title, Integer yearsExperience, String text) {
     if (title != null) {
+      String t = NOT_A_RANK.matcher(title).replaceAll(" ");
       for (Rank r : RANKS) {
-        Matcher m = r.words().matcher(title);
+        Matcher m = r.words().matcher(t);
         if (m.find()) {
           return new Found(r.level(), m.group());
         }
       }
     }
+    if (yearsExperience != null && yearsExperience >= 7) {
+      return new Found("senior", yearsExperience + " years of experience asked");
+    }
+    if (text != null) {
+      Matcher entry = ENTRY_TEXT.matcher(text);
+      if (entry.find() && (yearsExperience == null || yearsExperience <= 1)) {
+        return new Found("entry", entry.group());
+      }
+      Matcher senior = SENIOR_TEXT.matcher(text);
+      if (senior.find() && yearsExperience == null) {
+        return new Found("senior", senior.group());
+      }
+    }
     if (yearsExperience != null) {
-      String level = yearsExperience >= 7 ? "senior" : yearsExperience >= 2 ? "mid" : "entry";
+      String level = yearsExperience >= 2 ? "mid" : "entry";
       return new Found(level, yearsExperience + (yearsExperience == 1 ? " year" : " years") + " of experience asked");
     }
     return new Found("mid", title == null ? "no rank stated" : title);

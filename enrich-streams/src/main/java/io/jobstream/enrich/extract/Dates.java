@@ -20,11 +20,18 @@ public final class Dates {
   private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + ",? (\\d{4})\\b");
   private static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
   private static final Pattern POSTED =
-      Pattern.compile("(?i)\\b(?:posted(?: on| date)?|date posted|posting date|published(?: on)?)\\s*:?\\s*");
+      Pattern.compile(
+          "(?i)\\b(?:posted(?: on| date)?|date posted|posting date|published(?: on)?|listed(?: on)?)\\s*:?\\s*|^Date:\\s*");
   private static final Pattern CLOSING =
       Pattern.compile(
           "(?i)\\b(?:closing date|application deadline|deadline(?: to apply)?|apply by|applications? (?:are )?due(?: by)?"
-              + "|closes?(?: on)?|open until|expires?(?: on)?|review of applications begins)\\s*:?\\s*");
+              + "|closes?(?: on)?|open until|expires?(?: on)?|review of applications begins|received by|accepted until"
+              + "|reviewed until|(?:final )?deadline is|submitted by|no later than)\\s*:?\\s*");
+  // "Send a resume ... to jobs@example.org by December 20, 2026": a date the application is due by.
+  private static final Pattern BY_DATE =
+      Pattern.compile("(?i)\\bby (?=(?:" + MONTH + " \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? " + MONTH + "),? \\d{4})");
+  private static final Pattern APPLYING =
+      Pattern.compile("(?i)\\b(?:apply|applications?|applicants|resume|cv|send|submit|email|letter|samples?|interest)\\b");
   private static final int NEAR = 60;
 
   private Dates() {}
@@ -55,20 +62,43 @@ public final class Dates {
     return afterLabel(lines, POSTED);
   }
 
-  /** The date after a deadline label, or null. */
+  /** The date after a deadline label, else an application "by" date, or null. */
   public static Found closing(List<String> lines) {
-    return afterLabel(lines, CLOSING);
+    Found labelled = afterLabel(lines, CLOSING);
+    if (labelled != null) {
+      return labelled;
+    }
+    for (String line : lines) {
+      if (line.length() > 2000 || !line.contains("by ") || !Mentions.hasDigit(line) || !APPLYING.matcher(line).find()) {
+        continue;
+      }
+      Matcher m = BY_DATE.matcher(line);
+      if (m.find()) {
+        String iso = parse(line.substring(m.end(), Math.min(line.length(), m.end() + NEAR)));
+        if (iso != null) {
+          return new Found(iso, line.substring(m.start(), Math.min(line.length(), m.end() + 30)).strip());
+        }
+      }
+    }
+    return null;
   }
 
   private static Found afterLabel(List<String> lines, Pattern label) {
-    for (String line : lines) {
-      if (line.length() > 1000 || !Mentions.hasDigit(line)) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      boolean alone = line.length() <= 40 && i + 1 < lines.size() && Mentions.hasDigit(lines.get(i + 1));
+      if (line.length() > 1000 || !Mentions.hasDigit(line) && !alone) {
         continue;
       }
       Matcher m = label.matcher(line);
       while (m.find()) {
         String near = line.substring(m.end(), Math.min(line.length(), m.end() + NEAR));
         String iso = parse(near);
+        if (iso == null && m.end() == line.length() && i + 1 < lines.size() && lines.get(i + 1).length() <= NEAR) {
+          // A label alone on its line ("Posted:", "Application Deadline") dates the next line.
+          near = lines.get(i + 1);
+          iso = parse(near);
+        }
         if (iso != null) {
           return new Found(iso, line.substring(m.start(), Math.min(line.length(), m.end() + NEAR)).strip());
         }

@@ -11,13 +11,32 @@ public final class JobTerms {
       Pattern.compile("(?i)\\b(?:employment type|job type|position type|type|schedule|status)\\s*:\\s*");
   private static final Pattern TYPE =
       Pattern.compile(
-          "(?i)\\b(full[- ]?time|part[- ]?time|internship|temporary|temp|seasonal|fixed[- ]term|contract(?:or)?(?= (?:position|role|basis|job))|freelance)\\b");
-  private static final Pattern HYBRID = Pattern.compile("(?i)\\bhybrid\\b");
+          "(?i)\\b(full[- ]?time|part[- ]?time|internship|temporary|temp|seasonal|fixed[- ]term|contract(?:or)?(?= (?:position|role|basis|job))|freelance)\\b"
+              + "|\\b(?:on an? |\\d{1,2}-month |(?:six|three|twelve|nine)-month )(contract)\\b|\\((contract)\\)");
+  private static final Pattern TYPE_LABEL_ALONE =
+      Pattern.compile("(?i)^(?:employment type|job type|position type|type|schedule|time type|work type)\\s*:?$");
+  // A seasonal fellowship is an internship by another name ("Summer Data Fellow").
+  private static final Pattern SEASONAL_FELLOW =
+      Pattern.compile("(?i)\\b(?:summer|fall|spring|winter) (?:[\\w-]+ ){0,2}fellow(?:ship)?\\b");
+  private static final Pattern HYBRID =
+      Pattern.compile(
+          "(?i)\\bhybrid\\b|\\b(?:in person|in the office|in-office|on-?site)\\b[^.;]{0,60}\\b(?:\\d|one|two|three|four) days? (?:a|per|each) week"
+              + "|\\b(?:option|ability|flexibility) (?:of|to) (?:working|work) (?:from home|remotely)");
   private static final Pattern REMOTE =
       Pattern.compile(
-          "(?i)\\b(?:fully|100%|completely) remote\\b|\\bremote[- ](?:position|role|job|work|opportunity|first|friendly|eligible)"
-              + "|\\bwork (?:from home|remotely)\\b|\\blocation:? remote\\b|^remote$|\\bremote \\(");
-  private static final Pattern ONSITE = Pattern.compile("(?i)\\bon[- ]?site\\b|\\bin[- ]office\\b");
+          "(?i)\\b(?:fully|100%|completely) remote\\b|\\bremote[- ](?:position|role|job|work|opportunity|first|friendly|eligible)(?! (?:is|are) not\\b| not\\b)"
+              + "|\\bwork (?:from home|remotely)\\b|\\blocation:? remote\\b|^remote$|^remote ?[-–,(]|\\bremote \\("
+              + "|\\b(?:position|role|job) is (?:fully )?remote\\b|\\bremote (?:from|in|within|anywhere)\\b");
+  private static final Pattern NOT_REMOTE = Pattern.compile("(?i)\\b(?:no|not|non)[- ](?:a )?remote\\b|\\bremote work is not\\b");
+  private static final Pattern ONSITE =
+      Pattern.compile(
+          "(?i)\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person (?:position|job|role|work)\\b|\\b(?:works?|working) in person\\b"
+              + "|\\bin person at\\b|\\b(?:based|work|works|working|report|reports) (?:[\\w-]+ )?(?:in|at|from|out of|to) (?:our|the) (?:[\\w'’,-]+ ){0,4}?"
+              + "(?:office|offices|hall|center|centre|headquarters|hq|clinic|campus|building|site)\\b"
+              + "|\\bbased on campus\\b|\\bat our (?:[\\w'’-]+ ){0,3}?(?:clinic|health center|office)\\b");
+  private static final Pattern WORKPLACE_LABEL =
+      Pattern.compile(
+          "(?i)^(?:remote type|workplace(?: type)?|work(?:place)? (?:type|arrangement|model|setting)|location type|remote status|work location type)\\s*:?\\s*");
   private static final int MAX_SCAN = 400;
 
   private JobTerms() {}
@@ -29,7 +48,7 @@ public final class JobTerms {
     }
     Matcher m = TYPE.matcher(stated.replace('_', ' '));
     if (m.find()) {
-      return canonical(m.group(1));
+      return canonical(word(m));
     }
     String s = stated.toLowerCase(Locale.ROOT);
     return s.contains("contract") ? "contract" : s.contains("intern") ? "internship" : null;
@@ -50,9 +69,39 @@ public final class JobTerms {
     return s.contains("site") || s.contains("office") ? "onsite" : null;
   }
 
+  /** The employment type stated in the title ("Research Assistant (Temporary)", "Summer Data Fellow"), or null. */
+  public static Found employmentTypeOfTitle(String title) {
+    if (title == null) {
+      return null;
+    }
+    if (SEASONAL_FELLOW.matcher(title).find()) {
+      return new Found("internship", title);
+    }
+    Matcher m = TYPE.matcher(title);
+    return m.find() ? new Found(canonical(word(m)), title) : null;
+  }
+
+  private static String word(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return m.group();
+  }
+
   /** The employment type stated in the text: a labelled one first, else the first mention. */
   public static Found employmentType(List<String> lines) {
     int n = Math.min(lines.size(), MAX_SCAN);
+    for (int i = 0; i + 1 < n; i++) {
+      String line = lines.get(i);
+      if (line.length() <= 30 && TYPE_LABEL_ALONE.matcher(line.strip()).matches()) {
+        String t = lines.get(i + 1).length() <= 40 ? normalise(lines.get(i + 1)) : null;
+        if (t != null) {
+          return new Found(t, line + " " + lines.get(i + 1));
+        }
+      }
+    }
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
       if (line.indexOf(':') < 0) {
@@ -73,34 +122,68 @@ public final class JobTerms {
       }
       Matcher m = TYPE.matcher(lines.get(i));
       if (m.find()) {
-        return new Found(canonical(m.group(1)), m.group());
+        return new Found(canonical(word(m)), m.group());
       }
     }
     return null;
   }
 
-  /** Remote, hybrid or onsite: the location phrase first, then the description. */
+  /** Remote, hybrid or onsite: the location phrase first, then a workplace label, then the description. */
   public static Found workplace(String locationRaw, List<String> lines) {
     if (locationRaw != null) {
       String l = locationRaw.toLowerCase(Locale.ROOT);
       if (l.contains("hybrid")) {
         return new Found("hybrid", locationRaw);
       }
-      if (l.contains("remote")) {
+      if (l.contains("remote") && !NOT_REMOTE.matcher(l).find()) {
         return new Found("remote", locationRaw);
       }
     }
     int n = Math.min(lines.size(), MAX_SCAN);
+    Found labelled = labelled(lines, n);
+    if (labelled != null) {
+      return labelled;
+    }
     for (Pattern p : List.of(HYBRID, REMOTE, ONSITE)) {
-      String word = p == HYBRID ? "hybrid" : p == REMOTE ? "remote" : p == ONSITE ? "site" : "";
       for (int i = 0; i < n; i++) {
-        if (!Mentions.any(lines.get(i), word, "office")) {
+        String line = lines.get(i);
+        if (line.length() > 3000) {
           continue;
         }
-        Matcher m = p.matcher(lines.get(i));
-        if (m.find()) {
+        Matcher m = p.matcher(line);
+        while (m.find()) {
+          if (p == REMOTE && NOT_REMOTE.matcher(line).find()) {
+            break;
+          }
           String value = p == HYBRID ? "hybrid" : p == REMOTE ? "remote" : "onsite";
-          return new Found(value, snippet(lines.get(i), m.start(), m.end()));
+          return new Found(value, snippet(line, m.start(), m.end()));
+        }
+      }
+    }
+    for (int i = 0; i < Math.min(n, 40); i++) {
+      if (BASED_IN_LINE.matcher(lines.get(i)).matches()) {
+        return new Found("onsite", lines.get(i));
+      }
+    }
+    return null;
+  }
+
+  // "Based in Atlanta, GA" as the place line of a posting that never mentions remote work.
+  private static final Pattern BASED_IN_LINE = Pattern.compile("^(?:Based|Located) in [A-Z][^.]{1,60}$");
+
+  // "remote type" / "Workplace type: On-site": a field the applicant-tracking system fills in.
+  private static Found labelled(List<String> lines, int n) {
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i);
+      if (line.length() > 80) {
+        continue;
+      }
+      Matcher m = WORKPLACE_LABEL.matcher(line);
+      if (m.lookingAt()) {
+        String value = m.end() < line.length() ? line.substring(m.end()) : i + 1 < n ? lines.get(i + 1) : null;
+        String w = value == null || value.length() > 60 ? null : normaliseWorkplace(value);
+        if (w != null) {
+          return new Found(w, line + (m.end() < line.length() ? "" : " " + value));
         }
       }
     }

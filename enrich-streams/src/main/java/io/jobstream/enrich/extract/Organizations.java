@@ -1,5 +1,6 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.model.EnrichedPosting;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -15,11 +16,23 @@ public final class Organizations {
   private static final Pattern TRAILING_PLACE = Pattern.compile(", [^,]{2,40}, [A-Z]{2}$");
   private static final Pattern IS_SEEKING =
       Pattern.compile(
-          "^(?:At )?((?:The )?[A-Z0-9][\\w&.'’ -]{1,70}?)(?: \\([A-Z0-9]{2,12}\\))? (?:is|are) "
+          "^(?:At )?((?:The )?[A-Z0-9][\\w&.'’ -]{1,70}?)(?: \\([A-Z0-9]{2,12}\\))? (?:(?:is|are) "
               + "(?:seeking|looking for|hiring|recruiting|searching for"
               + "|an? (?:[\\w-]+ ){0,4}(?:organization|organisation|union|nonprofit|non-profit|network"
               + "|campaign|coalition|company|association|group|movement|alliance|federation|foundation"
-              + "|council|party|agency|firm)\\b)");
+              + "|council|party|agency|firm|center|centre|clinic|institute|fund|project|trust|cooperative|co-op"
+              + "|health center|law office|think tank|charity)\\b)"
+              + "|(?:helps|works|represents|provides|supports|organizes|organises|fights|brings|builds|serves|unites"
+              + "|protects|defends|produces|runs|coordinates|invests|administers|advocates|was founded|has provided)\\b)");
+  // Words that make a line a job term, a label or a widget rather than a name.
+  private static final Pattern NOT_ORG_LINE =
+      Pattern.compile("(?i)\\b(?:full[- ]?time|part[- ]?time|remote|hybrid|on-?site|apply|save|share|posted|salary|jobs?|careers?"
+          + "|search|sign in|about|description|summary|responsibilities|overview|contract|temporary|internship"
+          + "|manage|accept|reject|preferences|cookies?|settings|got it|menu|home|close)\\b|[:@$£€/]|^\\W");
+  private static final Pattern ROLE = Pattern.compile(
+      "(?i)\\b(?:organi[sz]er|coordinator|director|manager|associate|assistant|specialist|strategist|officer|analyst"
+          + "|attorney|paralegal|engineer|developer|nurse|intern|fellow|advocate|driver|administrator|secretary|generalist"
+          + "|president|ceo|chief|programmer|writer|counsel)\\b");
   private static final Set<String> NOT_NAMES =
       Set.of("we", "this", "the", "our", "it", "he", "she", "they", "you", "there", "what", "who", "which");
   // Page titles of job boards: "Job Application for X at Org", "X @ Org", "Org hiring X in Y".
@@ -39,25 +52,108 @@ public final class Organizations {
       }
       Matcher at = Titles.JOB_AT.matcher(line);
       if (at.matches()) {
-        return new Found(TRAILING_PLACE.matcher(at.group(2).strip()).replaceFirst(""), line);
+        return new Found(tidy(TRAILING_PLACE.matcher(at.group(2).strip()).replaceFirst("")), line);
       }
       Matcher agency = AGENCY.matcher(line);
-      if (agency.matches()) {
+      if (agency.matches() && isName(agency.group(1)) && Character.isUpperCase(agency.group(1).charAt(0))) {
         return new Found(agency.group(1).strip(), line);
       }
     }
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
-      if (!line.contains(" is ") && !line.contains(" are ")) {
+      if (line.length() < 20 || !Character.isUpperCase(line.charAt(0))) {
         continue;
       }
       Matcher m = IS_SEEKING.matcher(line.length() > 400 ? line.substring(0, 400) : line);
-      if (m.lookingAt() && isName(m.group(1))) {
-        return new Found(m.group(1).strip(), line.substring(0, Math.min(line.length(), m.end())));
+      if (m.lookingAt() && isName(m.group(1)) && !ROLE.matcher(m.group(1)).find()) {
+        return new Found(tidy(m.group(1)), line.substring(0, Math.min(line.length(), m.end())));
       }
     }
     return null;
   }
+
+  /**
+   * The employer printed on its own line next to the job title ("Senior Policy Advocate" over
+   * "Golden State Food Justice Network"), or in an "Org - Place" line below it; or null.
+   */
+  public static Found nextToTitle(List<String> lines, String title) {
+    if (title == null) {
+      return null;
+    }
+    int n = Math.min(lines.size(), HEAD_LINES);
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i).strip().replaceAll("^[*=#~]+\\s*|\\s*[*=#~]+$", "");
+      if (!line.equalsIgnoreCase(title) && !line.toLowerCase(Locale.ROOT).startsWith(title.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int j : new int[] {i + 1, i - 1, i + 2}) {
+        if (j >= 0 && j < n) {
+          String name = orgLine(lines.get(j));
+          if (name != null && mentionedElsewhere(lines, j, name)) {
+            return new Found(name, lines.get(j));
+          }
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  // A name is used again in the posting; a slogan, a place or a widget label is not.
+  private static boolean mentionedElsewhere(List<String> lines, int at, String name) {
+    for (int k = 0; k < lines.size(); k++) {
+      if (k != at && lines.get(k).contains(name)) {
+        EnrichedPosting.Location place = Location.parse(name);
+        return place == null || place.region() == null && place.country() == null;
+      }
+    }
+    return false;
+  }
+
+  private static String orgLine(String line) {
+    String s = line.strip().split(" [·•|] | [-–—] ")[0].strip();
+    s = s.replaceFirst(" \\([A-Z0-9]{2,10}\\)$", "").replaceFirst("^(?i)the ", "");
+    if (s.length() < 4 || s.length() > 80 || NOT_ORG_LINE.matcher(s).find() || ROLE.matcher(s).find()
+        || s.matches(".*, [A-Z]{2}\\b.*") || s.endsWith(".")) {
+      return null;
+    }
+    String[] words = s.split(" ");
+    int caps = 0;
+    for (String w : words) {
+      caps += !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) || w.length() <= 3 ? 1 : 0;
+    }
+    return words.length >= 2 && words.length <= 10 && caps == words.length ? s : null;
+  }
+
+  /**
+   * The employer in a page title of two parts, one naming the job or the careers page
+   * ("Join Our Team | Dana Whitfield for State Senate", "Finance Director - Org"); or null.
+   */
+  public static Found fromPageTitle(String pageTitle, String jobTitle) {
+    Found f = fromPageTitle(pageTitle);
+    if (f != null || pageTitle == null || pageTitle.length() > 200) {
+      return f;
+    }
+    String[] parts = pageTitle.split(" [|–—-] ");
+    if (parts.length != 2) {
+      return null;
+    }
+    for (int i = 0; i < 2; i++) {
+      String job = parts[i].strip();
+      String other = parts[1 - i].strip().replaceFirst(" \\([A-Z]{2}-?\\d{1,2}\\)$", "");
+      boolean jobPart = CAREERS_PAGE.matcher(job).matches() || ROLE.matcher(job).find()
+          || jobTitle != null && job.equalsIgnoreCase(jobTitle);
+      if (jobPart && !ROLE.matcher(other).find() && !CAREERS_PAGE.matcher(other).matches() && isName(other)) {
+        return new Found(tidy(other), pageTitle);
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern CAREERS_PAGE =
+      Pattern.compile(
+          "(?i)(?:join (?:our|the) team|careers?|work with us|jobs|open (?:positions|roles)|current openings|employment"
+              + "|(?:job )?opportunities|we'?re hiring!?|join us|get involved|(?:fall|spring|summer|winter) (?:fellowship|internship)s?)");
 
   /** The employer named in an HTML page title, or null. */
   public static Found fromPageTitle(String title) {
@@ -66,13 +162,23 @@ public final class Organizations {
     }
     Matcher at = TITLE_AT.matcher(title);
     if (at.matches()) {
-      return new Found(at.group(1).strip(), title);
+      return new Found(tidy(TRAILING_PLACE.matcher(at.group(1).strip()).replaceFirst("")), title);
     }
     Matcher hiring = TITLE_HIRING.matcher(title);
-    return hiring.matches() ? new Found(hiring.group(1).strip(), title) : null;
+    return hiring.matches() && isName(hiring.group(1)) ? new Found(tidy(hiring.group(1)), title) : null;
+  }
+
+  // "The Fair Shift Coalition" is filed under its name; a leading article is not part of it.
+  private static String tidy(String name) {
+    return name.strip().replaceFirst("^(?:The|THE) (?=[A-Z])", "");
   }
 
   private static boolean isName(String candidate) {
+    String c = candidate.strip();
+    if (c.length() < 4 || c.contains("'re") || c.contains("’re") || c.startsWith("Who ") || c.matches("[A-Z.]{1,5}")
+        || c.matches("(?i)(?:about|join|meet|why|how|what)\\b.*") || c.matches(".*\\b(?:We|we|You|you|Our|our)\\b.*")) {
+      return false;
+    }
     String[] words = candidate.strip().split(" ");
     String first = words[0].toLowerCase(Locale.ROOT);
     if (NOT_NAMES.contains(first) && words.length > 1

@@ -18,7 +18,7 @@ public final class Requirements {
   private static final Pattern YEARS =
       Pattern.compile(
           "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: \\(\\d{1,2}\\))?\\+?"
-              + "(?: ?(?:-|–|to) ?\\d{1,2})?\\+? (?:or more )?years?");
+              + "(?: ?(?:-|–|to) ?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\\+? (?:or more )?years?");
   // "Minimum of three years" states the requirement; a passing "(5 years)" elsewhere does not.
   private static final Pattern FIRM = Pattern.compile("(?i)\\b(?:minimum|at least|required|requires)\\b");
   private static final Pattern EXPERIENCE = Pattern.compile("(?i)experience|experienced");

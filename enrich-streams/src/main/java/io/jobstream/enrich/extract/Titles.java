@@ -21,14 +21,30 @@ public final class Titles {
               + "|nurse|navigator|educator|trainer|administrator|accountant|bookkeeper|canvasser|agent"
               + "|consultant|planner|president|ceo|cfo|coo|cto|chief|programmer|technician|worker|clerk"
               + "|secretary|receptionist|steward|leader|head|partner|volunteer|member|counselor|therapist"
-              + "|clinician|physician|assistant|aide|apprentice|trainee|operator|chair)\\b[)]?$");
+              + "|clinician|physician|assistant|aide|apprentice|trainee|operator|chair|advocate|driver|generalist|practitioner"
+              + "|electrician|crew|fellowship|teacher|librarian|mechanic|custodian|dispatcher|caseworker|cook|guard)\\b[)]?$");
+  // A role noun anywhere in a short title-cased line: "Medical Assistant - Family Medicine".
+  private static final Pattern ROLE_ANYWHERE = Pattern.compile("(?i)" + ROLE_NOUN.pattern().substring(6, ROLE_NOUN.pattern().length() - 5));
+  // Page headings that name the careers page, not the job.
+  private static final Pattern GENERIC =
+      Pattern.compile(
+          "(?i)^(?:join (?:our|the) team|careers?|work with us|jobs|open (?:positions|roles)|current openings|employment"
+              + "|(?:job )?opportunities|we'?re hiring!?|join us|get involved|apply now|job details?|job description"
+              + "|(?:search|browse|find) (?:posted |all |open )?(?:jobs|openings|positions)|job search|post a job)$");
+  // "Subject: Fwd: [list] VACANCY: Director of Policy, Org (London)": the role is what follows the tags.
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "(?i)^subject:\\s*(?:(?:fwd?|re|fw):\\s*|\\[[^\\]]{1,60}\\]\\s*|(?:now hiring|hiring|vacancy|job posting|job opening|job|opening|position)\\s*:\\s*)*(.{3,150})$");
+  private static final Pattern PREFIX =
+      Pattern.compile("(?i)^(?:now hiring|hiring|vacancy|job posting|job opening|open position)\\s*:\\s*");
+  private static final Pattern EMAIL_HEADER = Pattern.compile("^(?:Subject|From|To|Date|Sent|Cc|Reply-To):");
   private static final Pattern ROLE_WORD =
       Pattern.compile("(?i)\\b(?:organi[sz]er|coordinator|director|manager|specialist|engineer|developer|analyst"
           + "|officer|associate|assistant|counsel|attorney|designer|writer|strategist|nurse|intern|lead)\\b");
   // "We're hiring a Field Organizer!" announces the title; the title is what follows.
   private static final Pattern HIRING =
       Pattern.compile("(?i)^(?:we'?re|we are|now) (?:hiring|looking for|seeking)(?: an?)? (.{3,100}?)[!.]?$");
-  private static final int HEAD_LINES = 12;
+  private static final int HEAD_LINES = 20;
   private static final int MAX_TITLE = 100;
 
   private Titles() {}
@@ -38,8 +54,16 @@ public final class Titles {
     if (f == null) {
       return null;
     }
-    Matcher m = HIRING.matcher(f.value().replace('’', '\''));
-    return m.matches() ? new Found(m.group(1).strip(), f.evidence()) : f;
+    String v = PREFIX.matcher(f.value()).replaceFirst("");
+    Matcher at = JOB_AT.matcher(v);
+    if (at.matches()) {
+      v = at.group(1).strip();
+    }
+    Matcher m = HIRING.matcher(v.replace('’', '\''));
+    v = m.matches() ? m.group(1).strip() : v;
+    // "Case Manager, Resettlement Program (part-time, 24 hours/week)": terms in brackets are not the title.
+    v = v.replaceFirst("\\s*\\((?=[a-z0-9])[^()]*\\b(?:time|hours?|week|month|contract|temporary|remote|hybrid)\\b[^()]*\\)$", "");
+    return v.equals(f.value()) ? f : new Found(v, f.evidence());
   }
 
   /** The title found in the top lines, or null. */
@@ -60,13 +84,41 @@ public final class Titles {
       }
     }
     for (int i = 0; i < n; i++) {
-      String line = lines.get(i).strip();
-      if (line.length() <= MAX_TITLE && !line.endsWith(".") && line.split(" ").length <= 12
-          && !line.toLowerCase(Locale.ROOT).startsWith("based in") && ROLE_NOUN.matcher(line).matches()) {
-        return new Found(tidy(line), line);
+      String line = decorationless(lines.get(i));
+      if (line.length() <= MAX_TITLE && !line.endsWith(".") && !line.endsWith(":") && line.split(" ").length <= 12
+          && !line.toLowerCase(Locale.ROOT).startsWith("based in") && !EMAIL_HEADER.matcher(line).lookingAt()
+          && (line.split(" ").length <= 4 || titleCased(line))
+          && (ROLE_NOUN.matcher(line).matches() || titleCased(line) && ROLE_ANYWHERE.matcher(line).find())) {
+        return new Found(tidy(line), lines.get(i));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Matcher subject = SUBJECT.matcher(lines.get(i));
+      if (subject.matches()) {
+        String role = subject.group(1).split(" at |, | - | – | \\(|!")[0].strip();
+        if (ROLE_ANYWHERE.matcher(role).find()) {
+          return new Found(tidy(role), lines.get(i));
+        }
       }
     }
     return null;
+  }
+
+  private static String decorationless(String line) {
+    return line.strip().replaceAll("^[*=#~]+\\s*|\\s*[*=#~]+$", "");
+  }
+
+  // Most words capitalised, as titles are written ("Staff Attorney, Housing Unit"), unlike sentences.
+  private static boolean titleCased(String line) {
+    int words = 0;
+    int caps = 0;
+    for (String w : line.split("[\\s,/()–-]+")) {
+      if (w.length() > 3) {
+        words++;
+        caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words > 0 && caps * 10 >= words * 7 && Character.isUpperCase(line.charAt(0));
   }
 
   /**
@@ -76,12 +128,13 @@ public final class Titles {
    */
   public static Found fromHtml(String h1, String ogTitle, String htmlTitle) {
     String t = ogTitle != null ? ogTitle : htmlTitle;
-    if (h1 != null && h1.length() <= 150
-        && (t == null || contains(t, h1) || htmlTitle != null && contains(htmlTitle, h1))) {
+    boolean h1Ok = h1 != null && h1.length() <= 150 && !GENERIC.matcher(h1.strip()).matches();
+    if (h1Ok && (t == null || contains(t, h1) || htmlTitle != null && contains(htmlTitle, h1)
+        || ROLE_ANYWHERE.matcher(h1).find())) {
       return Found.of(h1);
     }
     if (t == null) {
-      return h1 != null && h1.length() <= 150 ? Found.of(h1) : null;
+      return h1Ok ? Found.of(h1) : null;
     }
     String[] parts = t.split(" [|–—-] ");
     String best = parts[0].strip();
@@ -91,7 +144,7 @@ public final class Titles {
         break;
       }
     }
-    return best.isEmpty() ? null : new Found(best, t);
+    return best.isEmpty() || GENERIC.matcher(best).matches() ? null : new Found(best, t);
   }
 
   private static boolean contains(String haystack, String needle) {
@@ -106,7 +159,9 @@ public final class Titles {
     }
     StringBuilder sb = new StringBuilder();
     for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
-      if (!w.isEmpty()) {
+      if (sb.length() > 0 && java.util.Set.of("of", "and", "the", "for", "to", "in", "at", "on", "a", "an").contains(w)) {
+        sb.append(' ').append(w);
+      } else if (!w.isEmpty()) {
         sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
       }
     }

@@ -24,6 +24,18 @@ final class Currencies {
     };
   }
 
+  /** The currency of an amount written with no mark at all, for a posting in {@code country}. */
+  static String localFor(String country) {
+    if (country == null) {
+      return "USD";
+    }
+    return switch (country.toUpperCase(Locale.ROOT)) {
+      case "GB", "UK", "UNITED KINGDOM", "ENGLAND", "SCOTLAND", "WALES" -> "GBP";
+      case "IE", "DE", "FR", "NL", "ES", "IT", "BE", "AT", "PT", "FI", "IRELAND", "GERMANY", "FRANCE" -> "EUR";
+      default -> dollarFor(country);
+    };
+  }
+
   /** What a bare "$" most likely means for a posting in {@code country} (ISO code or name). */
   static String dollarFor(String country) {
     if (country == null) {

@@ -17,21 +17,28 @@ final class PayContext {
   private static final Pattern PAY_WORD =
       Pattern.compile(
           "(?i)\\b(?:salary|salaries|compensation|pay|pays|paid|wages?|rate|range|earn(?:s|ing)?"
-              + "|starting|starts|annual|hourly|base|ote)\\b");
+              + "|starting|starts|annual|hourly|base|ote|budgeted|day rate|daily rate)\\b");
+  // "Our entry-level canvassers start at $20/hour": pay that other workers already get.
+  private static final Pattern OTHER_WORKERS =
+      Pattern.compile(
+          "(?i)\\b(?:our|other|current|existing|all|most|many) (?:[\\w-]+ ){0,2}?([a-z]+(?:ers|ors|ists|ants|ees|ives|ians|ses|ffs|ows|ns))"
+              + " (?:start|earn|make|are paid|receive|get|typically|currently)");
+  private static final Pattern CODE_BEFORE = Pattern.compile("\\b(USD|CAD|AUD)\\b");
   private static final Pattern NOT_PAY =
       Pattern.compile(
-          "(?i)\\b(?:standard|won|wins|members?|membership|stipends?|allowances?|budgets?|reimburs\\w*"
+          "(?i)\\b(?:standard|won|wins|members?(?! (?:earn|make|are paid|get paid|receive))|membership|stipends?|allowances?|budgets?|reimburs\\w*"
               + "|retirement|401\\(?k\\)?|403\\(?b\\)?|contributions?|bonus(?:es)?|funding|funds?|raised"
               + "|revenue|millions?|billions?|grants?|awards?|donat\\w*|donors?|tuition|deductible|match(?:ing)?"
               + "|savings|fees?|worth|invest\\w*|assets|dues|phone|scholarships?|prizes?|sign-on|signing"
-              + "|relocation|commissions?|tips|loans?|price|spend|per member|users|customers)\\b");
+              + "|relocation|commissions?|tips|loans?|price|spend|per member|users|customers|per diem|diem|gifts?|give|chip"
+              + "|endowment|referral)\\b");
   private static final Pattern PERIOD_AFTER =
       Pattern.compile(
           "(?i)\\s{0,3}(?:\\([^()]{0,80}\\)\\s{0,3})?(?:/\\s?|per |an? |each )?"
-              + "(hours?|hr|hrs|hourly|years?|yr|annum|annually|annual|months?|mo|monthly|weeks?|wk|weekly|days?|daily)\\b");
+              + "(hours?|hr|hrs|hourly|years?|yr|annum|annually|annual|months?|mo|monthly|weeks?|wk|weekly|days?|daily|p\\.?\\s?a|ph|p/hr?)\\b");
   private static final Pattern PERIOD_BEFORE =
-      Pattern.compile("(?i)\\b(hourly|annual|annually|yearly|monthly|weekly|daily)\\b");
-  private static final Pattern UP_TO = Pattern.compile("(?i)(?:up to|maximum of|max\\.?|not to exceed|as much as)\\s{0,2}$");
+      Pattern.compile("(?i)\\b(hourly|annual|annually|yearly|monthly|weekly|daily|day rate)\\b");
+  private static final Pattern UP_TO = Pattern.compile("(?i)(?:up to|maximum of|max\\.?|not to exceed|as much as|^\\W{0,3}(?:\\w+ )?to)\\s{0,2}$");
   private static final Pattern FROM = Pattern.compile("(?i)(?:from|starting at|starts at|at least|minimum of|min\\.?)\\s{0,2}$");
   private static final Pattern PAY_HEADING = Pattern.compile("(?i).{0,30}\\b(?:salary|compensation|pay|wages?|rate)\\b.{0,30}");
   private static final Pattern NOTE =
@@ -50,6 +57,26 @@ final class PayContext {
     this.after = clauseAfter(line, money.end());
     this.clause = before + line.substring(money.start(), money.end()) + after;
     this.headed = previousLine != null && previousLine.length() <= 60 && PAY_HEADING.matcher(previousLine).matches();
+  }
+
+  /** Whether {@code text} names pay anywhere (a cheap pre-check for lines with no currency mark). */
+  static boolean hasPayWord(String text) {
+    return PAY_WORD.matcher(text).find();
+  }
+
+  /** Whether a pay word labels the amount directly ("Salary: 28,000", "pays 30,000"). */
+  boolean labelled() {
+    return PAY_WORD.matcher(before.substring(Math.max(0, before.length() - 25))).find() || headed && before.isBlank();
+  }
+
+  /** Whether the period after the amount is a rate ("per hour", "/yr", "a year"), not a length ("15 hours"). */
+  boolean rateAfter() {
+    Matcher m = periodAfter();
+    if (m == null) {
+      return false;
+    }
+    String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    return !m.group().strip().equals(m.group(1)) || word.endsWith("ly") || word.equals("annum") || word.startsWith("p");
   }
 
   boolean hasPayWord() {
@@ -83,6 +110,22 @@ final class PayContext {
       p = Period.fromWord(m.group(1));
     }
     return p;
+  }
+
+  /** The plural workers whose existing pay the sentence states ("canvassers"), or null. */
+  String otherWorkers() {
+    Matcher m = OTHER_WORKERS.matcher(before);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** A dollar currency code named just before the amount ("Salary range (CAD): $76,400"), or null. */
+  String codeBefore() {
+    Matcher m = CODE_BEFORE.matcher(before);
+    String code = null;
+    while (m.find()) {
+      code = m.group(1);
+    }
+    return code;
   }
 
   boolean upTo() {

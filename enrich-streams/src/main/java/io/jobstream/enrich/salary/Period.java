@@ -24,7 +24,7 @@ public enum Period {
   /** The period a word names ("hourly", "hr", "annum", "monthly"...), or null. */
   public static Period fromWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (w.startsWith("h")) {
+    if (w.startsWith("h") || w.startsWith("ph") || w.startsWith("p/h")) {
       return HOUR;
     }
     if (w.startsWith("d")) {
@@ -36,7 +36,7 @@ public enum Period {
     if (w.startsWith("mo")) {
       return MONTH;
     }
-    if (w.startsWith("y") || w.startsWith("a")) {
+    if (w.startsWith("y") || w.startsWith("a") || w.startsWith("p")) {
       return YEAR;
     }
     return null;

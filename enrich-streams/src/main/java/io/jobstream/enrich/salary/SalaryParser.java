@@ -4,6 +4,7 @@ import io.jobstream.model.EnrichedPosting.Salary;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds this job's pay. Three entry points by trust: structured data ({@link #fromStructured}),
@@ -18,6 +19,13 @@ public final class SalaryParser {
   // (a price list, a hostile page) would only cost time.
   private static final int MAX_CANDIDATES = 300;
 
+  // Headings of the other jobs a board lists under a posting; their pay is not this job's.
+  private static final Pattern OTHER_JOBS =
+      Pattern.compile(
+          "(?i)\\W{0,3}(?:(?:more|other|similar|related|recommended|featured|latest) (?:jobs|openings|positions|roles|listings|postings|opportunities)"
+              + "|(?:jobs? )?you (?:might|may) (?:also )?(?:like|be interested in)|people (?:also )?(?:viewed|applied)"
+              + "|jobs like this)\\b.{0,40}");
+
   private SalaryParser() {}
 
   /** Pay from a field that names it (front matter {@code salary}); null when it holds no sum. */
@@ -26,10 +34,11 @@ public final class SalaryParser {
       return null;
     }
     Matcher m = Money.PATTERN.matcher(phrase);
-    while (m.find()) {
+    int candidates = 0;
+    while (m.find() && candidates++ < MAX_CANDIDATES) {
       Money money = Money.of(m, Currencies.dollarFor(country));
       PayContext ctx = new PayContext(phrase, money, "Salary");
-      Salary s = build(phrase, money, ctx, money.currency() == null ? Currencies.dollarFor(country) : money.currency());
+      Salary s = build(phrase, money, ctx, currency(money, ctx, Currencies.localFor(country)));
       if (s != null) {
         return s;
       }
@@ -54,16 +63,30 @@ public final class SalaryParser {
 
   /**
    * The best pay phrase in {@code lines}, or null. A sum counts only with a pay word or pay
-   * heading before it, or a stated period, and never with words of other money around it.
+   * heading before it, a stated period, or the shape of pay (a range, "k", "+", a currency
+   * code), and never with words of other money around it.
    */
   public static Salary find(List<String> lines, String country) {
+    return find(lines, country, null);
+  }
+
+  /**
+   * As {@link #find(List, String)}, knowing the job's {@code title} (may be null), so that pay
+   * stated for other workers ("our canvassers start at $20/hour") is told from this job's pay.
+   */
+  public static Salary find(List<String> lines, String country, String title) {
     String dollar = Currencies.dollarFor(country);
+    String local = Currencies.localFor(country);
     Salary best = null;
+    Double floor = null;
     int bestScore = 0;
     String previous = null;
     int candidates = 0;
     for (String line : lines) {
-      if (!hasCurrencyMark(line)) {
+      if (line.length() <= 60 && OTHER_JOBS.matcher(line).matches()) {
+        break;
+      }
+      if (!hasCurrencyMark(line) && !(hasDigit(line) && PayContext.hasPayWord(line))) {
         previous = line;
         continue;
       }
@@ -71,9 +94,12 @@ public final class SalaryParser {
       while (m.find() && candidates++ < MAX_CANDIDATES) {
         Money money = Money.of(m, dollar);
         PayContext ctx = new PayContext(line, money, previous);
-        int score = score(money, ctx);
+        int score = score(money, ctx, title);
+        if (score > 0 && money.high() == null && (money.plus() || ctx.from())) {
+          floor = money.low();
+        }
         if (score > bestScore) {
-          Salary s = build(line, money, ctx, money.currency());
+          Salary s = build(line, money, ctx, currency(money, ctx, local));
           if (s != null) {
             best = s;
             bestScore = score;
@@ -82,24 +108,58 @@ public final class SalaryParser {
       }
       previous = line;
     }
-    return best;
+    return floor != null && best != null ? openEnded(best, floor) : best;
   }
 
-  private static int score(Money money, PayContext ctx) {
-    boolean period = ctx.periodAfter() != null;
-    if (ctx.isOtherMoney() || !(ctx.hasPayWord() || period)) {
+  // "Salary: $95,000 / year" above "From $95,000, depending on experience": the sum is a floor.
+  private static Salary openEnded(Salary s, double floor) {
+    if (s.min() == null || s.min() != floor || s.max() == null || !s.max().equals(s.min())) {
+      return s;
+    }
+    return new Salary(s.min(), null, s.currency(), s.period(), s.annualMin(), null, s.text(), s.notes());
+  }
+
+  private static int score(Money money, PayContext ctx, String title) {
+    boolean period = ctx.periodAfter() != null || money.unit() != null;
+    boolean payWord = ctx.hasPayWord();
+    boolean range = money.high() != null;
+    if (ctx.isOtherMoney() || isOtherWorkers(ctx.otherWorkers(), title)) {
       return 0;
     }
-    // The schema requires a currency, and a bare number is too often a count or a year.
+    // The schema requires a currency; a bare number counts only when it is plainly pay
+    // ("Salary: 28,000 - 32,000 per annum" on a UK page) and takes the local currency.
+    if (money.currency() == null && !(ctx.labelled() && (range || ctx.rateAfter() || money.thousands()))) {
+      return 0;
+    }
+    boolean shape = range || money.plus() || money.thousands() || money.explicitCode();
+    if (!(payWord || period || shape)) {
+      return 0;
+    }
+    return 1 + (payWord ? 2 : 0) + (period ? 1 : 0) + (range ? 1 : 0);
+  }
+
+  // "Canvassers start at $20/hour" is other workers' pay, unless the job is a canvasser's.
+  private static boolean isOtherWorkers(String workers, String title) {
+    if (workers == null) {
+      return false;
+    }
+    String one = workers.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+    return title == null || !title.toLowerCase(Locale.ROOT).contains(one);
+  }
+
+  private static String currency(Money money, PayContext ctx, String local) {
     if (money.currency() == null) {
-      return 0;
+      return local;
     }
-    return 1 + (ctx.hasPayWord() ? 2 : 0) + (period ? 1 : 0) + (money.high() != null ? 1 : 0);
+    String named = ctx.codeBefore();
+    return !money.explicitCode() && named != null && money.currency().length() == 3
+        && "USD".equals(money.currency()) ? named : money.currency();
   }
 
   private static Salary build(String line, Money money, PayContext ctx, String currency) {
     Matcher pm = ctx.periodAfter();
-    Period period = pm != null ? Period.fromWord(pm.group(1)) : ctx.periodBefore();
+    Period period = pm != null ? Period.fromWord(pm.group(1))
+        : money.unit() != null ? Period.fromWord(money.unit()) : ctx.periodBefore();
     Double min = money.low();
     Double max = money.high() != null ? money.high() : money.low();
     if (money.high() == null && (money.plus() || ctx.from())) {
@@ -128,6 +188,16 @@ public final class SalaryParser {
     return line.indexOf('$') >= 0 || line.indexOf('£') >= 0 || line.indexOf('€') >= 0
         || line.contains("USD") || line.contains("CAD") || line.contains("GBP") || line.contains("EUR")
         || line.contains("AUD");
+  }
+
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fmt(double d) {

@@ -105,4 +105,45 @@ class SalaryParserTest {
     assertThat(ld.currency()).isEqualTo("AUD");
     assertThat(ld.annualMax()).isEqualTo(160000.0);
   }
+
+  @Test
+  void shouldIgnoreThePayOfOtherJobsListedUnderThePosting() {
+    assertThat(find("Competitive salary, DOE.", "You might also like", "HVAC Technician", "Phoenix, AZ", "$28 - $36 an hour"))
+        .isNull();
+  }
+
+  @Test
+  void shouldIgnorePayOtherWorkersAlreadyGetUnlessItIsThisJob() {
+    String line = "Our entry-level canvassers start at $20/hour.";
+    assertThat(SalaryParser.find(java.util.List.of(line), "US", "Canvass Director")).isNull();
+    assertThat(SalaryParser.find(java.util.List.of(line), "US", "Canvasser").min()).isEqualTo(20.0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "$85K to $95K | 85000 | 95000 | USD | YEAR",
+        "$18 - $22 | 18 | 22 | USD | HOUR",
+        "Salary: CAD $88,000 | 88000 | 88000 | CAD | YEAR",
+        "$95K–$105K CAD | 95000 | 105000 | CAD | YEAR",
+        "Salary range (CAD): $76,400 – $89,900 | 76400 | 89900 | CAD | YEAR",
+        "Pay: $21/hr - $24/hr | 21 | 24 | USD | HOUR",
+        "Day rate of $350 | 350 | 350 | USD | DAY",
+        "GBP 60,000 p.a. | 60000 | 60000 | GBP | YEAR",
+      })
+  void shouldReadCodesKNotationAndBareRanges(String line, double min, double max, String currency, String period) {
+    Salary s = find(line);
+    assertThat(s.min()).isEqualTo(min);
+    assertThat(s.max()).isEqualTo(max);
+    assertThat(s.currency()).isEqualTo(currency);
+    assertThat(s.period()).isEqualTo(period);
+  }
+
+  @Test
+  void shouldGiveUnmarkedUkAmountsThePoundAndIgnoreADurationInHours() {
+    assertThat(SalaryParser.parsePhrase("28,000 - 32,000 per annum", "GB").currency()).isEqualTo("GBP");
+    assertThat(find("The internship runs for 12 weeks starting in January, at 15 hours per week.")).isNull();
+    assertThat(find("per diem of $65 per day while traveling")).isNull();
+  }
 }

@@ -1,0 +1,32 @@
+package io.jobstream.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+
+  @Test
+  void shouldReadALabelAloneOnItsLine() {
+    List<String> lines = List.of("Posted:", "Nov. 18, 2026", "Application Deadline:", "Dec. 16, 2026");
+    assertThat(Dates.posted(lines).value()).isEqualTo("2026-11-18");
+    assertThat(Dates.closing(lines).value()).isEqualTo("2026-12-16");
+  }
+
+  @Test
+  void shouldReadTheDateAnApplicationIsDueBy() {
+    assertThat(Dates.closing(List.of("Send a resume and cover letter to jobs@example.org by December 20, 2026.")).value())
+        .isEqualTo("2026-12-20");
+    assertThat(Dates.closing(List.of("Apply with a CV in English by 31 August 2026 via people@example.org.")).value())
+        .isEqualTo("2026-08-31");
+    assertThat(Dates.closing(List.of("Applications will be accepted until April 10, 2026.")).value()).isEqualTo("2026-04-10");
+    assertThat(Dates.closing(List.of("The union was founded by 40 workers in May 1, 1990 meetings."))).isNull();
+  }
+
+  @Test
+  void shouldReadAnEmailDateHeaderAsPosted() {
+    assertThat(Dates.posted(List.of("From: HR <hr@example.org>", "Date: Mon, 12 Jan 2026 09:14:33 -0600")).value())
+        .isEqualTo("2026-01-12");
+  }
+}

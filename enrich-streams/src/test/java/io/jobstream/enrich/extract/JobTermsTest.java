@@ -1,0 +1,25 @@
+package io.jobstream.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JobTermsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "This is a full-time, in-person position based in our Cleveland office. | onsite",
+        "The job is based in our Seattle union hall, with regular visits to worksites. | onsite",
+        "This position is based on campus in Berkeley; remote work is not available for this role. | onsite",
+        "The intern will work 20 hours a week, in person at our Capitol Hill office at least two days a week. | hybrid",
+        "A full-time position based at our office, with the option of working from home one day a week. | hybrid",
+        "The position is remote; contractors work their own schedules. | remote",
+      })
+  void shouldReadTheWorkplaceFromHowPostingsSayIt(String line, String workplace) {
+    assertThat(JobTerms.workplace(null, List.of(line)).value()).isEqualTo(workplace);
+  }
+}
