@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -66,7 +67,8 @@ public final class Enricher {
     Location loc = f.location();
     Salary salary = f.salary();
     EnrichedPosting.Requirements req = f.requirements();
-    RoleType role = RoleClassifier.classify(Found.valueOf(f.title()), cleanText);
+    String lowerText = cleanText.toLowerCase(Locale.ROOT);
+    RoleType role = RoleClassifier.classify(Found.valueOf(f.title()), cleanText, lowerText);
     Found seniority = SeniorityClassifier.classify(Found.valueOf(f.title()), req.yearsExperience(), cleanText);
     evidence.put("seniority", seniority.evidence());
     if (!role.evidence().isEmpty()) {
@@ -95,15 +97,15 @@ public final class Enricher {
         Found.valueOf(f.closing()),
         f.apply(),
         req,
-        benefits(read.frontMatter(), cleanText),
+        benefits(read.frontMatter(), lowerText),
         cleanText,
         read.clean().removed(),
         evidence);
   }
 
-  private static List<String> benefits(FrontMatter fm, String cleanText) {
+  private static List<String> benefits(FrontMatter fm, String lowerText) {
     List<String> stated = fm.list("b_benefits", "benefits");
-    return stated.isEmpty() ? Benefits.from(cleanText) : stated;
+    return stated.isEmpty() ? Benefits.fromLowerCase(lowerText) : stated;
   }
 
   private static String payTransparency(Location loc, Salary salary) {

@@ -15,8 +15,18 @@ final class Ids {
   /** Lowercase hex SHA-256 of the UTF-8 bytes of {@code text}. */
   static String sha256(String text) {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      MessageDigest md = (MessageDigest) SHA256.clone();
       return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("SHA-256 digest is cloneable", e);
+    }
+  }
+
+  private static final MessageDigest SHA256;
+
+  static {
+    try {
+      SHA256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

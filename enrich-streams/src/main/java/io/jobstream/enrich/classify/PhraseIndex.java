@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * attempt per character per phrase. Immutable and thread-safe once built.
  */
 public final class PhraseIndex {
-  private record Phrase(int ordinal, String label, Pattern pattern) {}
+  private record Phrase(int ordinal, String label, Pattern pattern, String literal, boolean whole) {}
 
   private static final int ALPHABET = 36;
   // Candidates by the code of their first two characters; an array, not a map, as it is hit per word.
@@ -40,7 +40,8 @@ public final class PhraseIndex {
         if (byPrefix.get(key) == null) {
           byPrefix.set(key, new ArrayList<>());
         }
-        byPrefix.get(key).add(new Phrase(phrases++, label, Pattern.compile(alt + "\\b")));
+        byPrefix.get(key).add(new Phrase(phrases++, label, Pattern.compile(alt + "\\b"), literalPrefix(alt),
+            literalPrefix(alt).equals(alt) && isLiteral(alt.charAt(alt.length() - 1))));
       }
     });
   }
@@ -60,6 +61,25 @@ public final class PhraseIndex {
         continue;
       }
       for (Phrase p : candidates) {
+        if (!lower.startsWith(p.literal(), i)) {
+          continue;
+        }
+        if (p.whole()) {
+          // A phrase without regex syntax: it matches when the \\b after it holds. Decided here when
+          // the next character is ASCII (where every definition of a word character agrees).
+          int end = i + p.literal().length();
+          if (end == n) {
+            hit.accept(p.label(), p.literal());
+            continue;
+          }
+          char next = lower.charAt(end);
+          if (next < 128) {
+            if (!(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9' || next == '_')) {
+              hit.accept(p.label(), p.literal());
+            }
+            continue;
+          }
+        }
         Matcher m = matchers[p.ordinal()];
         if (m == null) {
           m = p.pattern().matcher(lower).useAnchoringBounds(false).useTransparentBounds(true);
@@ -71,6 +91,19 @@ public final class PhraseIndex {
         }
       }
     }
+  }
+
+  // The leading characters every match of alt starts with: letters, digits, spaces, hyphens and
+  // commas up to the first regex syntax, less a last character made optional by a quantifier.
+  static String literalPrefix(String alt) {
+    int i = 0;
+    while (i < alt.length() && (isLiteral(alt.charAt(i)) || " -,".indexOf(alt.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i < alt.length() && "?*{".indexOf(alt.charAt(i)) >= 0) {
+      i--;
+    }
+    return alt.substring(0, Math.max(i, 0));
   }
 
   private static int code(char c) {

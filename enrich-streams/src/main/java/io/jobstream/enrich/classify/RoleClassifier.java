@@ -24,7 +24,16 @@ public final class RoleClassifier {
 
   /** The role type of a posting with {@code title} (may be null) and {@code body}. */
   public static RoleType classify(String title, String body) {
+    return classify(title, body, null);
+  }
+
+  /**
+   * As {@link #classify(String, String)}, given also {@code lowerBody}, the body lower-cased with
+   * {@code Locale.ROOT} (may be null), so a caller that has it saves lower-casing it again.
+   */
+  public static RoleType classify(String title, String body, String lowerBody) {
     String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
+    String lower = text == body && lowerBody != null ? lowerBody : text.toLowerCase(Locale.ROOT);
     Map<String, Double> raw = new LinkedHashMap<>();
     RoleKeywords.CATEGORIES.keySet().forEach(c -> raw.put(c, 0.0));
     List<String> evidence = new ArrayList<>();
@@ -32,7 +41,7 @@ public final class RoleClassifier {
       scanTitle(title.toLowerCase(Locale.ROOT), raw, evidence);
     }
     Map<String, Integer> seen = new HashMap<>();
-    INDEX.scan(text.toLowerCase(Locale.ROOT), (category, phrase) -> {
+    INDEX.scan(lower, (category, phrase) -> {
       if (seen.merge(category + ':' + phrase, 1, Integer::sum) <= CAP) {
         raw.merge(category, 1.0, Double::sum);
       }

@@ -41,6 +41,20 @@ public final class SeniorityClassifier {
 
   private SeniorityClassifier() {}
 
+  // Whether text holds the lower-case ASCII word in any casing: every SENIOR_TEXT match holds "experienced".
+  private static boolean containsIgnoreCase(String text, String word) {
+    int n = word.length();
+    char c0 = word.charAt(0);
+    char u0 = Character.toUpperCase(c0);
+    for (int i = 0, last = text.length() - n; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == c0 || c == u0) && text.regionMatches(true, i + 1, word, 1, n - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The seniority from the title and years alone; never null. */
   public static Found classify(String title, Integer yearsExperience) {
     return classify(title, yearsExperience, null);
@@ -69,7 +83,7 @@ public final class SeniorityClassifier {
         return new Found("entry", entry.group());
       }
       Matcher senior = SENIOR_TEXT.matcher(text);
-      if (senior.find() && yearsExperience == null) {
+      if (yearsExperience == null && containsIgnoreCase(text, "experienced") && senior.find()) {
         return new Found("senior", senior.group());
       }
     }

@@ -36,6 +36,9 @@ public final class Cleaner {
    * the description only in {@code <meta name="description">}. Null when the body holds a
    * paragraph longer than it, is not mostly an application form, or already holds the meta description's opening words.
    */
+  private static final org.jsoup.select.Evaluator META_DESCRIPTION =
+      org.jsoup.select.QueryParser.parse("meta[name=description], meta[property=og:description]");
+
   private static String describedOnlyInMeta(Document doc, List<String> lines, int formChars) {
     int chars = 0;
     int longest = 0;
@@ -49,7 +52,7 @@ public final class Cleaner {
     }
     Element head = doc.head();
     String best = "";
-    for (Element meta : head.select("meta[name=description], meta[property=og:description]")) {
+    for (Element meta : head.select(META_DESCRIPTION)) {
       String content = meta.attr("content").strip();
       if (content.length() > best.length()) {
         best = content;

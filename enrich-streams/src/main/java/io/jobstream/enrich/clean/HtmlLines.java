@@ -68,8 +68,10 @@ final class HtmlLines implements NodeFilter {
 
   // The elements around the page's first visible <h1>: a header holding the job title is not
   // chrome. Only the first few headings are tried, so deep pages stay linear.
+  private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
+
   private static Set<Element> mainHeadingPath(Element root) {
-    Element first = root.selectFirst("h1");
+    Element first = root.selectFirst(H1);
     if (first == null) {
       return Set.of();
     }

@@ -23,6 +23,7 @@ public final class Removals {
   public static final String SCRIPT_STYLE = "script_style";
 
   private static final int SAMPLE_CHARS = 80;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Map<String, int[]> chars = new LinkedHashMap<>();
   private final Map<String, String> samples = new LinkedHashMap<>();
 
@@ -36,7 +37,8 @@ public final class Removals {
       return;
     }
     String head = text.strip();
-    String sample = (head.length() > 4 * SAMPLE_CHARS ? head.substring(0, 4 * SAMPLE_CHARS) : head).replaceAll("\\s+", " ");
+    String sample = (head.length() > 4 * SAMPLE_CHARS ? head.substring(0, 4 * SAMPLE_CHARS) : head);
+    sample = SPACES.matcher(sample).replaceAll(" ");
     samples.putIfAbsent(kind, sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample);
   }
 

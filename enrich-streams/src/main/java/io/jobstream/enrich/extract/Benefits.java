@@ -37,8 +37,13 @@ public final class Benefits {
 
   /** The benefits named in {@code text}; empty when none. */
   public static List<String> from(String text) {
+    return fromLowerCase(text.toLowerCase(Locale.ROOT));
+  }
+
+  /** As {@link #from}, given the text already lower-cased with {@code Locale.ROOT}. */
+  public static List<String> fromLowerCase(String lower) {
     Set<String> found = new HashSet<>();
-    INDEX.scan(text.toLowerCase(Locale.ROOT), (name, phrase) -> found.add(name));
+    INDEX.scan(lower, (name, phrase) -> found.add(name));
     List<String> out = new ArrayList<>();
     for (String name : NAMES.keySet()) {
       if (found.contains(name)) {

@@ -59,12 +59,12 @@ public final class Dates {
 
   /** The date after a "Posted on" label, or null. */
   public static Found posted(List<String> lines) {
-    return afterLabel(lines, POSTED);
+    return afterLabel(lines, POSTED, POSTED_WORDS);
   }
 
   /** The date after a deadline label, else an application "by" date, or null. */
   public static Found closing(List<String> lines) {
-    Found labelled = afterLabel(lines, CLOSING);
+    Found labelled = afterLabel(lines, CLOSING, CLOSING_WORDS);
     if (labelled != null) {
       return labelled;
     }
@@ -83,11 +83,19 @@ public final class Dates {
     return null;
   }
 
-  private static Found afterLabel(List<String> lines, Pattern label) {
+  // Every match of POSTED / CLOSING holds one of these words in some casing (a cheap pre-check).
+  private static final String[] POSTED_WORDS = {"post", "published", "listed", "date"};
+  private static final String[] CLOSING_WORDS =
+      {"clos", "deadline", "apply", "due", "until", "expire", "begins", "received", "submitted", "later"};
+
+  private static Found afterLabel(List<String> lines, Pattern label, String[] words) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       boolean alone = line.length() <= 40 && i + 1 < lines.size() && Mentions.hasDigit(lines.get(i + 1));
       if (line.length() > 1000 || !Mentions.hasDigit(line) && !alone) {
+        continue;
+      }
+      if (!Mentions.anyIgnoreCase(line, words)) {
         continue;
       }
       Matcher m = label.matcher(line);

@@ -144,10 +144,21 @@ public final class JobTerms {
     if (labelled != null) {
       return labelled;
     }
+    String[] lower = new String[n];
     for (Pattern p : List.of(HYBRID, REMOTE, ONSITE)) {
       for (int i = 0; i < n; i++) {
         String line = lines.get(i);
         if (line.length() > 3000) {
+          continue;
+        }
+        // Every match of each pattern holds one of these words (the patterns are ASCII case-insensitive).
+        if (lower[i] == null) {
+          lower[i] = line.toLowerCase(Locale.ROOT);
+        }
+        if (!(p == HYBRID ? Mentions.anyInLowerCase(lower[i], "hybrid", "week", "home", "remotely")
+            : p == REMOTE ? Mentions.anyInLowerCase(lower[i], "remote", "home")
+            : Mentions.anyInLowerCase(lower[i], "site", "office", "person", "hall", "cent", "headquarters", "hq", "clinic",
+                "campus", "building"))) {
           continue;
         }
         Matcher m = p.matcher(line);

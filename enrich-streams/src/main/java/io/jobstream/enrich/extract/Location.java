@@ -159,7 +159,7 @@ public final class Location {
     int open = line.lastIndexOf('(');
     List<String> candidates = new ArrayList<>();
     if (line.startsWith("Subject:") && open > 0) {
-      candidates.add(line.substring(open + 1).split("[,)]| or | and ")[0]);
+      candidates.add(SUBJECT_PLACE_END.split(line.substring(open + 1))[0]);
     }
     if (line.length() <= 80 && line.indexOf(',') > 0 && !line.endsWith(".")) {
       candidates.add(line.substring(line.lastIndexOf(',') + 1));
@@ -191,7 +191,7 @@ public final class Location {
       }
     }
     if (atStart) {
-      Matcher word = Pattern.compile("^([A-Z][a-z]++(?: [A-Z][a-z]++){0,2})").matcher(text);
+      Matcher word = LEADING_NAME.matcher(text);
       if (word.find()) {
         Places.City city = Places.city(word.group(1));
         if (city != null) {
@@ -220,7 +220,7 @@ public final class Location {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    String phrase = raw.strip().replaceAll("[.;:]$", "");
+    String phrase = TRAILING_STOP.matcher(raw.strip()).replaceAll("");
     String core = ZIP.matcher(cut(phrase)).replaceAll("");
     List<String> segs = new ArrayList<>();
     for (String s : core.split(",")) {
@@ -316,7 +316,7 @@ public final class Location {
 
   // "Org Name Oakland" printed before the place: strip the employer, else keep the known city or last word.
   private static String city(String seg, String org) {
-    String s = seg.replaceFirst("^(?i)(?:(?:based|located) in (?:our |the )?|greater |downtown |metro )", "").strip();
+    String s = CITY_PREFIX.matcher(seg).replaceFirst("").strip();
     if (org != null && s.length() > org.length() && s.regionMatches(true, 0, org, 0, org.length())) {
       s = s.substring(org.length()).strip();
     }
@@ -334,6 +334,11 @@ public final class Location {
   }
 
   private static final Pattern STATE_NAME = statePattern();
+  private static final Pattern SUBJECT_PLACE_END = Pattern.compile("[,)]| or | and ");
+  private static final Pattern LEADING_NAME = Pattern.compile("^([A-Z][a-z]++(?: [A-Z][a-z]++){0,2})");
+  private static final Pattern TRAILING_STOP = Pattern.compile("[.;:]$");
+  private static final Pattern CITY_PREFIX =
+      Pattern.compile("^(?i)(?:(?:based|located) in (?:our |the )?|greater |downtown |metro )");
 
   private static Pattern statePattern() {
     StringBuilder sb = new StringBuilder("\\b(");

@@ -39,8 +39,34 @@ public final class Organizations {
   private static final Pattern TITLE_AT = Pattern.compile("^.{2,150}? (?:at|@) ([^|@]{2,60}?)(?: \\|.{0,60})?$");
   private static final Pattern TITLE_HIRING = Pattern.compile("^([^|]{2,60}?) (?:is )?hiring .{2,200}$");
   private static final int HEAD_LINES = 30;
+  private static final Pattern DISTRICT_AFTER = Pattern.compile(" \\([A-Z]{2}-?\\d{1,2}\\)$");
+  private static final Pattern TITLE_PARTS = Pattern.compile(" [|–—-] ");
+  private static final Pattern LEADING_THE_CAPS = Pattern.compile("^(?:The|THE) (?=[A-Z])");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z.]{1,5}");
+  private static final Pattern PAGE_WORD = Pattern.compile("(?i)(?:about|join|meet|why|how|what)\\b.*");
+  private static final Pattern PRONOUN = Pattern.compile(".*\\b(?:We|we|You|you|Our|our)\\b.*");
+  private static final Pattern DECORATION = Pattern.compile("^[*=#~]+\\s*|\\s*[*=#~]+$");
+  private static final Pattern ORG_LINE_PARTS = Pattern.compile(" [·•|] | [-–—] ");
+  private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\([A-Z0-9]{2,10}\\)$");
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
+  private static final Pattern STATE_AFTER_COMMA = Pattern.compile(".*, [A-Z]{2}\\b.*");
 
   private Organizations() {}
+
+  // Every IS_SEEKING match holds one of these (its verbs with the space before them).
+  private static final String[] SEEKING_VERBS = {
+    " is ", " are ", " helps", " works", " represents", " provides", " supports", " organizes", " organises", " fights",
+    " brings", " builds", " serves", " unites", " protects", " defends", " produces", " runs", " coordinates", " invests",
+    " administers", " advocates", " was founded", " has provided"};
+
+  private static boolean mayBeSeeking(String line) {
+    for (String v : SEEKING_VERBS) {
+      if (line.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The employer found in the top lines, or null. */
   public static Found fromLines(List<String> lines) {
@@ -51,11 +77,11 @@ public final class Organizations {
         continue;
       }
       Matcher at = Titles.JOB_AT.matcher(line);
-      if (at.matches()) {
+      if (line.contains(" at ") && at.matches()) {
         return new Found(tidy(TRAILING_PLACE.matcher(at.group(2).strip()).replaceFirst("")), line);
       }
       Matcher agency = AGENCY.matcher(line);
-      if (agency.matches() && isName(agency.group(1)) && Character.isUpperCase(agency.group(1).charAt(0))) {
+      if (line.indexOf('(') >= 0 && agency.matches() && isName(agency.group(1)) && Character.isUpperCase(agency.group(1).charAt(0))) {
         return new Found(agency.group(1).strip(), line);
       }
     }
@@ -64,7 +90,11 @@ public final class Organizations {
       if (line.length() < 20 || !Character.isUpperCase(line.charAt(0))) {
         continue;
       }
-      Matcher m = IS_SEEKING.matcher(line.length() > 400 ? line.substring(0, 400) : line);
+      String head = line.length() > 400 ? line.substring(0, 400) : line;
+      if (!mayBeSeeking(head)) {
+        continue;
+      }
+      Matcher m = IS_SEEKING.matcher(head);
       if (m.lookingAt() && isName(m.group(1)) && !ROLE.matcher(m.group(1)).find()) {
         return new Found(tidy(m.group(1)), line.substring(0, Math.min(line.length(), m.end())));
       }
@@ -81,9 +111,10 @@ public final class Organizations {
       return null;
     }
     int n = Math.min(lines.size(), HEAD_LINES);
+    String lowerTitle = title.toLowerCase(Locale.ROOT);
     for (int i = 0; i < n; i++) {
-      String line = lines.get(i).strip().replaceAll("^[*=#~]+\\s*|\\s*[*=#~]+$", "");
-      if (!line.equalsIgnoreCase(title) && !line.toLowerCase(Locale.ROOT).startsWith(title.toLowerCase(Locale.ROOT))) {
+      String line = DECORATION.matcher(lines.get(i).strip()).replaceAll("");
+      if (!line.equalsIgnoreCase(title) && !line.toLowerCase(Locale.ROOT).startsWith(lowerTitle)) {
         continue;
       }
       for (int j : new int[] {i + 1, i - 1, i + 2}) {
@@ -111,10 +142,10 @@ public final class Organizations {
   }
 
   private static String orgLine(String line) {
-    String s = line.strip().split(" [·•|] | [-–—] ")[0].strip();
-    s = s.replaceFirst(" \\([A-Z0-9]{2,10}\\)$", "").replaceFirst("^(?i)the ", "");
+    String s = ORG_LINE_PARTS.split(line.strip())[0].strip();
+    s = LEADING_THE.matcher(ACRONYM_AFTER.matcher(s).replaceFirst("")).replaceFirst("");
     if (s.length() < 4 || s.length() > 80 || NOT_ORG_LINE.matcher(s).find() || ROLE.matcher(s).find()
-        || s.matches(".*, [A-Z]{2}\\b.*") || s.endsWith(".")) {
+        || STATE_AFTER_COMMA.matcher(s).matches() || s.endsWith(".")) {
       return null;
     }
     String[] words = s.split(" ");
@@ -134,13 +165,13 @@ public final class Organizations {
     if (f != null || pageTitle == null || pageTitle.length() > 200) {
       return f;
     }
-    String[] parts = pageTitle.split(" [|–—-] ");
+    String[] parts = TITLE_PARTS.split(pageTitle);
     if (parts.length != 2) {
       return null;
     }
     for (int i = 0; i < 2; i++) {
       String job = parts[i].strip();
-      String other = parts[1 - i].strip().replaceFirst(" \\([A-Z]{2}-?\\d{1,2}\\)$", "");
+      String other = DISTRICT_AFTER.matcher(parts[1 - i].strip()).replaceFirst("");
       boolean jobPart = CAREERS_PAGE.matcher(job).matches() || ROLE.matcher(job).find()
           || jobTitle != null && job.equalsIgnoreCase(jobTitle);
       if (jobPart && !ROLE.matcher(other).find() && !CAREERS_PAGE.matcher(other).matches() && isName(other)) {
@@ -170,13 +201,13 @@ public final class Organizations {
 
   // "The Fair Shift Coalition" is filed under its name; a leading article is not part of it.
   private static String tidy(String name) {
-    return name.strip().replaceFirst("^(?:The|THE) (?=[A-Z])", "");
+    return LEADING_THE_CAPS.matcher(name.strip()).replaceFirst("");
   }
 
   private static boolean isName(String candidate) {
     String c = candidate.strip();
-    if (c.length() < 4 || c.contains("'re") || c.contains("’re") || c.startsWith("Who ") || c.matches("[A-Z.]{1,5}")
-        || c.matches("(?i)(?:about|join|meet|why|how|what)\\b.*") || c.matches(".*\\b(?:We|we|You|you|Our|our)\\b.*")) {
+    if (c.length() < 4 || c.contains("'re") || c.contains("’re") || c.startsWith("Who ") || ACRONYM.matcher(c).matches()
+        || PAGE_WORD.matcher(c).matches() || PRONOUN.matcher(c).matches()) {
       return false;
     }
     String[] words = candidate.strip().split(" ");

@@ -45,15 +45,16 @@ public final class Requirements {
     List<String> languages = new ArrayList<>();
     Boolean license = null;
     for (String line : lines) {
-      if (firmYears == null && Mentions.any(line, "year")) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      if (firmYears == null && Mentions.anyGivenLower(line, lower, "year")) {
         Integer y = years(line);
         years = years == null ? y : years;
         firmYears = y != null && FIRM.matcher(line).find() ? y : null;
       }
-      if (degree == null && Mentions.any(line, "degree", "bachelor", "master", "ph", "doctor", "diploma", "ged", "b.", "j.d")) {
+      if (degree == null && Mentions.anyGivenLower(line, lower, "degree", "bachelor", "master", "ph", "doctor", "diploma", "ged", "b.", "j.d")) {
         degree = degree(line);
       }
-      if (Mentions.any(line, "bilingual", "bi-lingual", "fluen", "speak", "language", "proficien", "multilingual")
+      if (Mentions.anyGivenLower(line, lower, "bilingual", "bi-lingual", "fluen", "speak", "language", "proficien", "multilingual")
           && LANGUAGE_CONTEXT.matcher(line).find()) {
         for (String lang : LANGUAGES) {
           if (line.contains(lang) && !languages.contains(lang)) {
@@ -61,7 +62,7 @@ public final class Requirements {
           }
         }
       }
-      if (license == null && Mentions.any(line, "licen") && LICENSE.matcher(line).find()) {
+      if (license == null && Mentions.anyGivenLower(line, lower, "licen") && LICENSE.matcher(line).find()) {
         license = Boolean.TRUE;
       }
     }

@@ -44,7 +44,26 @@ public final class Titles {
   // "We're hiring a Field Organizer!" announces the title; the title is what follows.
   private static final Pattern HIRING =
       Pattern.compile("(?i)^(?:we'?re|we are|now) (?:hiring|looking for|seeking)(?: an?)? (.{3,100}?)[!.]?$");
+  private static final Pattern TERMS_IN_BRACKETS =
+      Pattern.compile("\\s*\\((?=[a-z0-9])[^()]*\\b(?:time|hours?|week|month|contract|temporary|remote|hybrid)\\b[^()]*\\)$");
+  private static final Pattern DECORATION = Pattern.compile("^[*=#~]+\\s*|\\s*[*=#~]+$");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s,/()–-]+");
+  private static final Pattern SUBJECT_END = Pattern.compile(" at |, | - | – | \\(|!");
+  private static final Pattern BULLET = Pattern.compile("^[•*\\-–]\\s*");
+  private static final Pattern TITLE_PARTS = Pattern.compile(" [|–—-] ");
   private static final int HEAD_LINES = 20;
+  private static final Pattern ROLE_NOUN_TAIL = Pattern.compile("(?i)" + ROLE_NOUN.pattern().substring(6));
+  // The longest job noun as written in the pattern (at least as long as any text it matches), a ")" and slack.
+  private static final int ROLE_NOUN_WINDOW = longestAlternative(ROLE_NOUN.pattern()) + 4;
+
+  private static int longestAlternative(String pattern) {
+    String alternation = pattern.substring(pattern.indexOf("(?:") + 3, pattern.lastIndexOf(")\\b"));
+    int longest = 0;
+    for (String alt : alternation.split("\\|")) {
+      longest = Math.max(longest, alt.length());
+    }
+    return longest;
+  }
   private static final int MAX_TITLE = 100;
 
   private Titles() {}
@@ -62,7 +81,7 @@ public final class Titles {
     Matcher m = HIRING.matcher(v.replace('’', '\''));
     v = m.matches() ? m.group(1).strip() : v;
     // "Case Manager, Resettlement Program (part-time, 24 hours/week)": terms in brackets are not the title.
-    v = v.replaceFirst("\\s*\\((?=[a-z0-9])[^()]*\\b(?:time|hours?|week|month|contract|temporary|remote|hybrid)\\b[^()]*\\)$", "");
+    v = TERMS_IN_BRACKETS.matcher(v).replaceFirst("");
     return v.equals(f.value()) ? f : new Found(v, f.evidence());
   }
 
@@ -79,7 +98,7 @@ public final class Titles {
         return new Found(label.group(1).strip(), line);
       }
       Matcher at = JOB_AT.matcher(line);
-      if (at.matches()) {
+      if (line.contains(" at ") && at.matches()) {
         return new Found(at.group(1).strip(), line);
       }
     }
@@ -88,14 +107,14 @@ public final class Titles {
       if (line.length() <= MAX_TITLE && !line.endsWith(".") && !line.endsWith(":") && line.split(" ").length <= 12
           && !line.toLowerCase(Locale.ROOT).startsWith("based in") && !EMAIL_HEADER.matcher(line).lookingAt()
           && (line.split(" ").length <= 4 || titleCased(line))
-          && (ROLE_NOUN.matcher(line).matches() || titleCased(line) && ROLE_ANYWHERE.matcher(line).find())) {
+          && (endsInRoleNoun(line) || titleCased(line) && ROLE_ANYWHERE.matcher(line).find())) {
         return new Found(tidy(line), lines.get(i));
       }
     }
     for (int i = 0; i < n; i++) {
       Matcher subject = SUBJECT.matcher(lines.get(i));
       if (subject.matches()) {
-        String role = subject.group(1).split(" at |, | - | – | \\(|!")[0].strip();
+        String role = SUBJECT_END.split(subject.group(1))[0].strip();
         if (ROLE_ANYWHERE.matcher(role).find()) {
           return new Found(tidy(role), lines.get(i));
         }
@@ -104,15 +123,29 @@ public final class Titles {
     return null;
   }
 
+  // ROLE_NOUN.matcher(line).matches(), trying only the line's tail: without line terminators in
+  // the line, ".*" reaches any start, and a match starts within the longest job noun of the end.
+  private static boolean endsInRoleNoun(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return ROLE_NOUN.matcher(line).matches();
+      }
+    }
+    Matcher m = ROLE_NOUN_TAIL.matcher(line);
+    m.useTransparentBounds(true).region(Math.max(0, line.length() - ROLE_NOUN_WINDOW), line.length());
+    return m.find();
+  }
+
   private static String decorationless(String line) {
-    return line.strip().replaceAll("^[*=#~]+\\s*|\\s*[*=#~]+$", "");
+    return DECORATION.matcher(line.strip()).replaceAll("");
   }
 
   // Most words capitalised, as titles are written ("Staff Attorney, Housing Unit"), unlike sentences.
   private static boolean titleCased(String line) {
     int words = 0;
     int caps = 0;
-    for (String w : line.split("[\\s,/()–-]+")) {
+    for (String w : WORD_BREAK.split(line)) {
       if (w.length() > 3) {
         words++;
         caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
@@ -136,7 +169,7 @@ public final class Titles {
     if (t == null) {
       return h1Ok ? Found.of(h1) : null;
     }
-    String[] parts = t.split(" [|–—-] ");
+    String[] parts = TITLE_PARTS.split(t);
     String best = parts[0].strip();
     for (String part : parts) {
       if (ROLE_WORD.matcher(part).find()) {
@@ -153,7 +186,7 @@ public final class Titles {
 
   // ALL-CAPS headings read better in title case; mixed case is the employer's choice.
   private static String tidy(String line) {
-    String s = line.replaceAll("^[•*\\-–]\\s*", "");
+    String s = BULLET.matcher(line).replaceAll("");
     if (!s.equals(s.toUpperCase(Locale.ROOT))) {
       return s;
     }

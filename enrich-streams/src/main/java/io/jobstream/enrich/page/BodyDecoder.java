@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +58,12 @@ public final class BodyDecoder {
     if (meta != null) {
       return new String(b, meta);
     }
+    // The lenient decoder is much faster; without a replacement character in its result the
+    // input was well-formed and the strict decoder would return the same text.
+    String utf8 = new String(b, StandardCharsets.UTF_8);
+    if (utf8.indexOf('\ufffd') < 0) {
+      return utf8;
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -73,7 +78,7 @@ public final class BodyDecoder {
 
   private static Charset metaCharset(byte[] b) {
     String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
-    int meta = head.toLowerCase(Locale.ROOT).indexOf("<meta");
+    int meta = indexOfMeta(head);
     if (meta < 0) {
       return null;
     }
@@ -86,6 +91,16 @@ public final class BodyDecoder {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  // head.toLowerCase(Locale.ROOT).indexOf("<meta") without the copy (head is Latin-1, so lower-casing keeps offsets).
+  private static int indexOfMeta(String head) {
+    for (int i = head.indexOf('<'); i >= 0; i = head.indexOf('<', i + 1)) {
+      if (head.regionMatches(true, i + 1, "meta", 0, 4)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // Common binary formats that scrapers fetch by mistake; they would decode to garbage.

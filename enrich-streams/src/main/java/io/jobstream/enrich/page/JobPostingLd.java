@@ -42,6 +42,7 @@ public record JobPostingLd(
   public static final String MICRODATA = "microdata";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r\\u00a0]+");
 
   /**
    * The first JobPosting in the page's JSON-LD scripts, else its microdata JobPosting, else
@@ -155,7 +156,7 @@ public record JobPostingLd(
         sb.append(c);
       }
     }
-    String text = sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ").strip();
+    String text = BLANKS.matcher(sb.toString()).replaceAll(" ").strip();
     return text.isEmpty() ? null : text;
   }
 

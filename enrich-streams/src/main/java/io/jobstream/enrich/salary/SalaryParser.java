@@ -123,9 +123,6 @@ public final class SalaryParser {
     boolean period = ctx.periodAfter() != null || money.unit() != null;
     boolean payWord = ctx.hasPayWord();
     boolean range = money.high() != null;
-    if (ctx.isOtherMoney() || isOtherWorkers(ctx.otherWorkers(), title)) {
-      return 0;
-    }
     // The schema requires a currency; a bare number counts only when it is plainly pay
     // ("Salary: 28,000 - 32,000 per annum" on a UK page) and takes the local currency.
     if (money.currency() == null && !(ctx.labelled() && (range || ctx.rateAfter() || money.thousands()))) {
@@ -133,6 +130,10 @@ public final class SalaryParser {
     }
     boolean shape = range || money.plus() || money.thousands() || money.explicitCode();
     if (!(payWord || period || shape)) {
+      return 0;
+    }
+    // Checked last as the dearest; every check only decides between this job's pay and none.
+    if (ctx.isOtherMoney() || isOtherWorkers(ctx.otherWorkers(), title)) {
       return 0;
     }
     return 1 + (payWord ? 2 : 0) + (period ? 1 : 0) + (range ? 1 : 0);
