@@ -34,7 +34,7 @@ public final class Titles {
   // "Subject: Fwd: [list] VACANCY: Director of Policy, Org (London)": the role is what follows the tags.
   private static final Pattern SUBJECT =
       Pattern.compile(
-          "(?i)^subject:\\s*(?:(?:fwd?|re|fw):\\s*|\\[[^\\]]{1,60}\\]\\s*|(?:now hiring|hiring|vacancy|job posting|job opening|job|opening|position)\\s*:\\s*)*(.{3,150})$");
+          "(?i)^subject:\\s*(?:(?:fwd?|re|fw):\\s*|\\[[^\\]]{1,60}\\]\\s*|(?:now hiring|hiring|vacancy|job posting|job opening|job|opening|position)\\s*(?::|-|–)\\s*)*(.{3,150})$");
   private static final Pattern PREFIX =
       Pattern.compile("(?i)^(?:now hiring|hiring|vacancy|job posting|job opening|open position)\\s*:\\s*");
   private static final Pattern EMAIL_HEADER = Pattern.compile("^(?:Subject|From|To|Date|Sent|Cc|Reply-To):");

@@ -94,7 +94,22 @@ final class PayContext {
     if (label.find()) {
       next = next.substring(0, label.start());
     }
+    // "$26 - $30 per hour, with mileage reimbursed": past a comma or semicolon the words are
+    // about something else; "$500 stipend" and "$20/hour standard" name their money at once.
+    int clauseEnd = indexOfAny(next, ",;");
+    if (clauseEnd >= 0) {
+      next = next.substring(0, clauseEnd);
+    }
     return NOT_PAY.matcher(before).find() || NOT_PAY.matcher(next).find();
+  }
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The period stated right after the amount (and how far it reaches), or null. */

@@ -27,6 +27,9 @@ class TitlesAndOrganizationsTest {
     assertThat(Titles.fromLines(List.of("*** CHIEF OPERATING OFFICER ***")).value()).isEqualTo("Chief Operating Officer");
     assertThat(Titles.fromLines(List.of("Subject: Fwd: Hiring: Communications Manager at the Fair Shift Coalition", "Friends,"))
         .value()).isEqualTo("Communications Manager");
+    assertThat(Titles.fromLines(List.of(
+        "Subject: JOB OPENING - Data and Research Analyst (remote) - Fair Budget Institute", "Hi all,"))
+        .value()).isEqualTo("Data and Research Analyst");
     assertThat(Titles.fromLines(List.of("Negotiate settlements with landlords and their counsel"))).isNull();
   }
 

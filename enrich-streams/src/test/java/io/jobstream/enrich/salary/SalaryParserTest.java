@@ -34,6 +34,7 @@ class SalaryParserTest {
         "Starting salary is $50-70,000 annually | 50000 | 70000 | USD | YEAR",
         "Weekly pay: $900 weekly | 900 | 900 | USD | WEEK",
         "Day rate: $400 per day | 400 | 400 | USD | DAY",
+        "Pay: $26 - $30 per hour, with mileage reimbursed at the federal rate. | 26 | 30 | USD | HOUR",
       })
   void shouldParseStatedPay(String line, double min, double max, String currency, String period) {
     Salary s = find(line);
@@ -84,6 +85,7 @@ class SalaryParserTest {
         "We provide up to 10% employer retirement contributions and a 401(k) match.",
         "SEIU 503 is an organization of more than 72,000 Oregonians.",
         "Fellows receive a $2,000 monthly stipend.",
+        "Fellows receive a $2,000 stipend, paid monthly.",
         "A personal development budget of $500 per annum.",
         "$100 Monthly Cell Phone Bill Reimbursement",
         "We have raised nearly $100 million in funding.",
