@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,10 +115,15 @@ class SecureKafkaIT {
         Thread.sleep(2000);
       }
     }
-    assertThat(logs.list).as("captured log events").isNotEmpty();
-    assertThat(logs.list.stream().anyMatch(e -> e.getFormattedMessage().contains("sasl.jaas.config")))
+    // Client threads may still be logging: copy under the appender's own lock (doAppend holds it).
+    List<ILoggingEvent> seen;
+    synchronized (logs) {
+      seen = new ArrayList<>(logs.list);
+    }
+    assertThat(seen).as("captured log events").isNotEmpty();
+    assertThat(seen.stream().anyMatch(e -> e.getFormattedMessage().contains("sasl.jaas.config")))
         .as("the client configs were logged, so the check below has teeth").isTrue();
-    for (ILoggingEvent event : logs.list) {
+    for (ILoggingEvent event : seen) {
       String text = event.getFormattedMessage()
           + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
       assertThat(text).as("log line of %s", event.getLoggerName())
