@@ -199,14 +199,8 @@ public final class SinkConfig extends AbstractConfig {
     }
     shown.put(DB_URL, Redact.url(dbUrl));
     shown.put(DB_PASSWORD, dbPassword == null ? null : Password.HIDDEN);
-    originalsWithPrefix(KAFKA_PREFIX, false).forEach((k, v) -> shown.put(k, isSecret(k) ? Password.HIDDEN : v));
+    originalsWithPrefix(KAFKA_PREFIX, false).forEach((k, v) -> shown.put(k, Settings.shown(k, v)));
     return "SinkConfig" + shown;
-  }
-
-  private static boolean isSecret(String key) {
-    String k = key.toLowerCase(Locale.ROOT);
-    return k.contains("password") || k.contains("secret") || k.contains("jaas") || k.contains("token")
-        || k.contains("credential") || k.endsWith(".key");
   }
 
   private static void validateDbUrl(String name, Object value) {
