@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -91,7 +90,7 @@ public final class EnrichCommand implements Callable<Integer> {
   private boolean enrichOne(Path file, PrintWriter err) {
     try {
       byte[] body = Files.readAllBytes(file);
-      RawPage page = new RawPage(url, body, contentType != null ? contentType : typeOf(file), null, null);
+      RawPage page = new RawPage(url, body, contentType != null ? contentType : PageTypes.of(file), null, null);
       EnrichedPosting posting = enricher.enrich(page);
       if (out != null) {
         Files.writeString(out.resolve(file.getFileName() + ".json"), PRETTY.writeValueAsString(posting), StandardCharsets.UTF_8);
@@ -106,17 +105,5 @@ public final class EnrichCommand implements Callable<Integer> {
       err.println(file + ": enrichment failed: " + e);
       return false;
     }
-  }
-
-  // Files carry no headers: the extension hints the type; anything else is sniffed from bytes.
-  private static String typeOf(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".md") || name.endsWith(".markdown")) {
-      return "text/markdown";
-    }
-    if (name.endsWith(".html") || name.endsWith(".htm")) {
-      return "text/html";
-    }
-    return null;
   }
 }

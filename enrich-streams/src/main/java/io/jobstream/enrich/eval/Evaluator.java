@@ -1,6 +1,7 @@
 package io.jobstream.enrich.eval;
 
 import io.jobstream.enrich.Enricher;
+import io.jobstream.enrich.cli.PageTypes;
 import io.jobstream.model.EnrichedPosting;
 import io.jobstream.model.RawPage;
 import java.io.IOException;
