@@ -1,6 +1,7 @@
 package io.jobstream.enrich.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -9,17 +10,23 @@ import java.util.regex.Pattern;
 
 /**
  * Finds many keyword phrases in one pass over lower-case text. Each phrase is a small regex
- * that starts with two literal characters; only the phrases sharing the two characters at a
- * word start are tried there, so the cost is about one map lookup per word instead of one regex
- * attempt per character per phrase. Immutable and thread-safe once built.
+ * that starts with two literal characters; the literal head of every phrase is stored in a
+ * character trie, so at each word start one walk down the trie yields exactly the phrases whose
+ * head is there, instead of one comparison per phrase sharing the first letters. Immutable and
+ * thread-safe once built.
  */
 public final class PhraseIndex {
   private record Phrase(int ordinal, String label, Pattern pattern, String literal, boolean whole) {}
 
+  // Trie edges: a-z, 0-9, then the space, hyphen and comma a literal head may hold.
+  private static final int EDGES = 39;
   private static final int ALPHABET = 36;
-  // Candidates by the code of their first two characters; an array, not a map, as it is hit per word.
-  private final List<List<Phrase>> byPrefix = new ArrayList<>();
+  private final List<int[]> children = new ArrayList<>();
+  private final List<List<Phrase>> ending = new ArrayList<>();
   private int phrases;
+  // The finished trie, flat for the scan: next[node * EDGES + edge], -1 for no edge.
+  private final int[] next;
+  private final Phrase[][] ends;
 
   /**
    * Indexes {@code alternations}: label to a lower-case regex alternation ({@code a|b(?:c|d)}).
@@ -27,43 +34,61 @@ public final class PhraseIndex {
    * @throws IllegalArgumentException when an alternative does not start with two literal characters
    */
   public PhraseIndex(Map<String, String> alternations) {
-    for (int i = 0; i < ALPHABET * ALPHABET; i++) {
-      byPrefix.add(null);
-    }
+    newNode();
     alternations.forEach((label, alternation) -> {
       for (String alt : splitTopLevel(alternation)) {
-        String prefix = alt.substring(0, Math.min(2, alt.length()));
-        if (prefix.length() < 2 || !isLiteral(prefix.charAt(0)) || !isLiteral(prefix.charAt(1))) {
+        if (alt.length() < 2 || !isLiteral(alt.charAt(0)) || !isLiteral(alt.charAt(1))) {
           throw new IllegalArgumentException("phrase must start with two literal characters: " + alt);
         }
-        int key = code(prefix.charAt(0)) * ALPHABET + code(prefix.charAt(1));
-        if (byPrefix.get(key) == null) {
-          byPrefix.set(key, new ArrayList<>());
+        String literal = literalPrefix(alt);
+        // A head shorter than two characters ("ab?c" gives "a") is still looked up by its first two.
+        String path = literal.length() >= 2 ? literal : alt.substring(0, 2);
+        int node = 0;
+        for (int i = 0; i < path.length(); i++) {
+          node = child(node, edge(path.charAt(i)));
         }
-        byPrefix.get(key).add(new Phrase(phrases++, label, Pattern.compile(alt + "\\b"), literalPrefix(alt),
-            literalPrefix(alt).equals(alt) && isLiteral(alt.charAt(alt.length() - 1))));
+        if (ending.get(node) == null) {
+          ending.set(node, new ArrayList<>());
+        }
+        ending.get(node).add(new Phrase(phrases++, label, Pattern.compile(alt + "\\b"), literal,
+            literal.equals(alt) && isLiteral(alt.charAt(alt.length() - 1))));
       }
     });
+    next = new int[children.size() * EDGES];
+    ends = new Phrase[children.size()][];
+    for (int node = 0; node < children.size(); node++) {
+      System.arraycopy(children.get(node), 0, next, node * EDGES, EDGES);
+      ends[node] = ending.get(node) == null ? null : ending.get(node).toArray(new Phrase[0]);
+    }
   }
 
   /** Calls {@code hit(label, phrase)} for every phrase starting at a word start of {@code lower}. */
   public void scan(String lower, BiConsumer<String, String> hit) {
     Matcher[] matchers = new Matcher[phrases];
+    List<Phrase> candidates = new ArrayList<>();
     int n = lower.length();
     for (int i = 0; i + 1 < n; i++) {
-      int c0 = code(lower.charAt(i));
-      int c1 = code(lower.charAt(i + 1));
-      if (c0 < 0 || c1 < 0 || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+      if (code(lower.charAt(i)) < 0 || code(lower.charAt(i + 1)) < 0 || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
         continue;
       }
-      List<Phrase> candidates = byPrefix.get(c0 * ALPHABET + c1);
-      if (candidates == null) {
-        continue;
+      candidates.clear();
+      for (int j = i, node = 0; j < n; j++) {
+        int e = edge(lower.charAt(j));
+        node = e < 0 ? -1 : next[node * EDGES + e];
+        if (node < 0) {
+          break;
+        }
+        if (ends[node] != null) {
+          for (Phrase p : ends[node]) {
+            candidates.add(p);
+          }
+        }
+      }
+      if (candidates.size() > 1) {
+        // Heads of different lengths end at different nodes; hits keep the order phrases were declared in.
+        candidates.sort((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
       }
       for (Phrase p : candidates) {
-        if (!lower.startsWith(p.literal(), i)) {
-          continue;
-        }
         if (p.whole()) {
           // A phrase without regex syntax: it matches when the \\b after it holds. Decided here when
           // the next character is ASCII (where every definition of a word character agrees).
@@ -91,6 +116,28 @@ public final class PhraseIndex {
         }
       }
     }
+  }
+
+  private int newNode() {
+    int[] edges = new int[EDGES];
+    Arrays.fill(edges, -1);
+    children.add(edges);
+    ending.add(null);
+    return children.size() - 1;
+  }
+
+  private int child(int node, int edge) {
+    int child = children.get(node)[edge];
+    if (child < 0) {
+      child = newNode();
+      children.get(node)[edge] = child;
+    }
+    return child;
+  }
+
+  private static int edge(char c) {
+    int code = code(c);
+    return code >= 0 ? code : c == ' ' ? ALPHABET : c == '-' ? ALPHABET + 1 : c == ',' ? ALPHABET + 2 : -1;
   }
 
   // The leading characters every match of alt starts with: letters, digits, spaces, hyphens and

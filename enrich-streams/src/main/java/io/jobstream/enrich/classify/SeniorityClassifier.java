@@ -1,6 +1,7 @@
 package io.jobstream.enrich.classify;
 
 import io.jobstream.enrich.extract.Found;
+import io.jobstream.enrich.text.LeadScan;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,10 +34,11 @@ public final class SeniorityClassifier {
                   + "|associate(?! (?:director|general|dean|professor|vice|counsel|editor|producer)))\\b")));
 
   // What a posting says of the level it hires at.
-  private static final Pattern ENTRY_TEXT =
+  private static final LeadScan ENTRY_TEXT = LeadScan.wordsIgnoringCase(
       Pattern.compile(
           "(?i)\\bentry[- ]level\\b|\\b(?:no|without) (?:prior |previous )?(?:[\\w-]+ ){0,2}experience (?:is )?(?:required|necessary|needed)"
-              + "|\\bexperience (?:is )?(?:a plus|helpful|preferred|welcome)?,? ?but (?:is )?not required\\b|\\bwe(?:'ll| will)? train\\b");
+              + "|\\bexperience (?:is )?(?:a plus|helpful|preferred|welcome)?,? ?but (?:is )?not required\\b|\\bwe(?:'ll| will)? train\\b"),
+      "enw");
   private static final Pattern SENIOR_TEXT = Pattern.compile("(?i)\\b(?:we need an?|seeking an?|looking for an?) (?:highly )?experienced\\b");
 
   private SeniorityClassifier() {}
@@ -78,8 +80,8 @@ public final class SeniorityClassifier {
       return new Found("senior", yearsExperience + " years of experience asked");
     }
     if (text != null) {
-      Matcher entry = ENTRY_TEXT.matcher(text);
-      if (entry.find() && (yearsExperience == null || yearsExperience <= 1)) {
+      Matcher entry = ENTRY_TEXT.find(text);
+      if (entry != null && (yearsExperience == null || yearsExperience <= 1)) {
         return new Found("entry", entry.group());
       }
       Matcher senior = SENIOR_TEXT.matcher(text);

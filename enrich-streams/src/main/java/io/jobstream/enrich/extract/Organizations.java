@@ -45,7 +45,6 @@ public final class Organizations {
   private static final Pattern ACRONYM = Pattern.compile("[A-Z.]{1,5}");
   private static final Pattern PAGE_WORD = Pattern.compile("(?i)(?:about|join|meet|why|how|what)\\b.*");
   private static final Pattern PRONOUN = Pattern.compile(".*\\b(?:We|we|You|you|Our|our)\\b.*");
-  private static final Pattern DECORATION = Pattern.compile("^[*=#~]+\\s*|\\s*[*=#~]+$");
   private static final Pattern ORG_LINE_PARTS = Pattern.compile(" [·•|] | [-–—] ");
   private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\([A-Z0-9]{2,10}\\)$");
   private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
@@ -113,8 +112,8 @@ public final class Organizations {
     int n = Math.min(lines.size(), HEAD_LINES);
     String lowerTitle = title.toLowerCase(Locale.ROOT);
     for (int i = 0; i < n; i++) {
-      String line = DECORATION.matcher(lines.get(i).strip()).replaceAll("");
-      if (!line.equalsIgnoreCase(title) && !line.toLowerCase(Locale.ROOT).startsWith(lowerTitle)) {
+      String line = Titles.decorationless(lines.get(i));
+      if (!line.equalsIgnoreCase(title) && !startsWithLowered(line, lowerTitle)) {
         continue;
       }
       for (int j : new int[] {i + 1, i - 1, i + 2}) {
@@ -128,6 +127,16 @@ public final class Organizations {
       return null;
     }
     return null;
+  }
+
+  // line.toLowerCase(ROOT).startsWith(lowerTitle), without lower-casing a line whose first
+  // character already differs: an ASCII character lower-cases to exactly one ASCII character.
+  private static boolean startsWithLowered(String line, String lowerTitle) {
+    if (!line.isEmpty() && !lowerTitle.isEmpty() && line.charAt(0) < 128
+        && Character.toLowerCase(line.charAt(0)) != lowerTitle.charAt(0)) {
+      return false;
+    }
+    return line.toLowerCase(Locale.ROOT).startsWith(lowerTitle);
   }
 
   // A name is used again in the posting; a slogan, a place or a widget label is not.

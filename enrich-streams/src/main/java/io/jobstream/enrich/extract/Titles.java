@@ -137,8 +137,18 @@ public final class Titles {
     return m.find();
   }
 
-  private static String decorationless(String line) {
-    return DECORATION.matcher(line.strip()).replaceAll("");
+  // "** Field Organizer **" as "Field Organizer", stripped. A line without any decoration
+  // character is returned as it is: the regex, tried at every position of a long paragraph,
+  // would cost more than the rest of the search.
+  static String decorationless(String line) {
+    String s = line.strip();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '=' || c == '#' || c == '~') {
+        return DECORATION.matcher(s).replaceAll("");
+      }
+    }
+    return s;
   }
 
   // Most words capitalised, as titles are written ("Staff Attorney, Housing Unit"), unlike sentences.

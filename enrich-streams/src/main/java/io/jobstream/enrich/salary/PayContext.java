@@ -1,5 +1,6 @@
 package io.jobstream.enrich.salary;
 
+import io.jobstream.enrich.text.WordSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,10 @@ final class PayContext {
       Pattern.compile(
           "(?i)\\b(?:salary|salaries|compensation|pay|pays|paid|wages?|rate|range|earn(?:s|ing)?"
               + "|starting|starts|annual|hourly|base|ote|budgeted|day rate|daily rate)\\b");
+  // Every PAY_WORD match is one of these tokens ("day rate" holds "rate"); most text holds none.
+  private static final WordSet PAY_WORDS =
+      WordSet.of("salary", "salaries", "compensation", "pay", "pays", "paid", "wage", "wages", "rate", "range", "earn",
+          "earns", "earning", "starting", "starts", "annual", "hourly", "base", "ote", "budgeted");
   // "Our entry-level canvassers start at $20/hour": pay that other workers already get.
   private static final Pattern OTHER_WORKERS =
       Pattern.compile(
@@ -32,6 +37,16 @@ final class PayContext {
               + "|savings|fees?|worth|invest\\w*|assets|dues|phone|scholarships?|prizes?|sign-on|signing"
               + "|relocation|commissions?|tips|loans?|price|spend|per member|users|customers|per diem|diem|gifts?|give|chip"
               + "|endowment|referral)\\b");
+  // Every NOT_PAY match is one of these tokens ("401(k)" holds "401", "per diem" holds "diem").
+  private static final WordSet NOT_PAY_WORDS =
+      WordSet.of("standard", "won", "wins", "member", "members", "membership", "stipend", "stipends", "allowance",
+          "allowances", "budget", "budgets", "reimburs*", "retirement", "401*", "403*", "contribution", "contributions",
+          "bonus", "bonuses", "funding", "fund", "funds", "raised", "revenue", "million", "millions", "billion",
+          "billions", "grant", "grants", "award", "awards", "donat*", "donor", "donors", "tuition", "deductible",
+          "match", "matching", "savings", "fee", "fees", "worth", "invest*", "assets", "dues", "phone", "scholarship",
+          "scholarships", "prize", "prizes", "sign", "signing", "relocation", "commission", "commissions", "tips",
+          "loan", "loans", "price", "spend", "users", "customers", "diem", "gift", "gifts", "give", "chip",
+          "endowment", "referral");
   private static final Pattern PERIOD_AFTER =
       Pattern.compile(
           "(?i)\\s{0,3}(?:\\([^()]{0,80}\\)\\s{0,3})?(?:/\\s?|per |an? |each )?"
@@ -61,12 +76,12 @@ final class PayContext {
 
   /** Whether {@code text} names pay anywhere (a cheap pre-check for lines with no currency mark). */
   static boolean hasPayWord(String text) {
-    return PAY_WORD.matcher(text).find();
+    return PAY_WORDS.anyIn(text) && PAY_WORD.matcher(text).find();
   }
 
   /** Whether a pay word labels the amount directly ("Salary: 28,000", "pays 30,000"). */
   boolean labelled() {
-    return PAY_WORD.matcher(before.substring(Math.max(0, before.length() - 25))).find() || headed && before.isBlank();
+    return hasPayWord(before.substring(Math.max(0, before.length() - 25))) || headed && before.isBlank();
   }
 
   /** Whether the period after the amount is a rate ("per hour", "/yr", "a year"), not a length ("15 hours"). */
@@ -80,7 +95,7 @@ final class PayContext {
   }
 
   boolean hasPayWord() {
-    return PAY_WORD.matcher(before).find() || headed;
+    return hasPayWord(before) || headed;
   }
 
   // After the amount only the next few words say what the money is ("$20/hour standard",
@@ -100,7 +115,11 @@ final class PayContext {
     if (clauseEnd >= 0) {
       next = next.substring(0, clauseEnd);
     }
-    return NOT_PAY.matcher(before).find() || NOT_PAY.matcher(next).find();
+    return isNotPay(before) || isNotPay(next);
+  }
+
+  private static boolean isNotPay(String text) {
+    return NOT_PAY_WORDS.anyIn(text) && NOT_PAY.matcher(text).find();
   }
 
   private static int indexOfAny(String s, String chars) {

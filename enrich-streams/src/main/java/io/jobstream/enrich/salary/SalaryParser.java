@@ -1,5 +1,6 @@
 package io.jobstream.enrich.salary;
 
+import io.jobstream.enrich.text.WordSet;
 import io.jobstream.model.EnrichedPosting.Salary;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ public final class SalaryParser {
           "(?i)\\W{0,3}(?:(?:more|other|similar|related|recommended|featured|latest) (?:jobs|openings|positions|roles|listings|postings|opportunities)"
               + "|(?:jobs? )?you (?:might|may) (?:also )?(?:like|be interested in)|people (?:also )?(?:viewed|applied)"
               + "|jobs like this)\\b.{0,40}");
+  // Every OTHER_JOBS heading holds one of these tokens.
+  private static final WordSet OTHER_JOBS_WORDS =
+      WordSet.of("more", "other", "similar", "related", "recommended", "featured", "latest", "you", "people", "jobs");
 
   private SalaryParser() {}
 
@@ -83,7 +87,7 @@ public final class SalaryParser {
     String previous = null;
     int candidates = 0;
     for (String line : lines) {
-      if (line.length() <= 60 && OTHER_JOBS.matcher(line).matches()) {
+      if (line.length() <= 60 && OTHER_JOBS_WORDS.anyIn(line) && OTHER_JOBS.matcher(line).matches()) {
         break;
       }
       if (!hasCurrencyMark(line) && !(hasDigit(line) && PayContext.hasPayWord(line))) {

@@ -1,0 +1,101 @@
+package io.jobstream.enrich.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex search that tries the pattern only where a match can begin. {@link Matcher#find()}
+ * attempts the whole pattern at every position of the text; when every match starts with one
+ * of a few ASCII characters (a word list such as {@code \b(?:entry|experience)}), looking at
+ * the character first skips almost every attempt. The results are exactly those of
+ * {@code find()}: the same leftmost match, tried position by position with the same bounds.
+ * Immutable and thread-safe; each search uses its own {@link Matcher}.
+ */
+public final class LeadScan {
+  private final Pattern pattern;
+  private final boolean[] leads = new boolean[128];
+  private final boolean wordStart;
+
+  private LeadScan(Pattern pattern, String leadChars, boolean bothCases, boolean wordStart) {
+    this.pattern = pattern;
+    this.wordStart = wordStart;
+    for (int i = 0; i < leadChars.length(); i++) {
+      char c = leadChars.charAt(i);
+      if (c >= 128) {
+        throw new IllegalArgumentException("lead characters must be ASCII: " + leadChars);
+      }
+      leads[c] = true;
+      if (bothCases) {
+        leads[Character.toUpperCase(c)] = true;
+        leads[Character.toLowerCase(c)] = true;
+      }
+    }
+  }
+
+  /**
+   * A scan for {@code pattern}, every match of which starts with one of {@code leadChars}.
+   * The caller vouches for that; a wrong set would miss matches.
+   */
+  public static LeadScan of(Pattern pattern, String leadChars) {
+    return new LeadScan(pattern, leadChars, false, false);
+  }
+
+  /** As {@link #of}, for an ASCII case-insensitive pattern: each lead letter counts in both cases. */
+  public static LeadScan ignoringCase(Pattern pattern, String leadChars) {
+    return new LeadScan(pattern, leadChars, true, false);
+  }
+
+  /**
+   * As {@link #ignoringCase}, for a pattern whose every match starts with {@code \b} and a lead
+   * letter: positions right after a letter, digit or underscore are skipped too, since no word
+   * boundary can fall there.
+   */
+  public static LeadScan wordsIgnoringCase(Pattern pattern, String leadChars) {
+    return new LeadScan(pattern, leadChars, true, true);
+  }
+
+  /** The pattern searched for. */
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  /** A matcher over {@code text} for {@link #find(Matcher, CharSequence, int)}. */
+  public Matcher matcher(CharSequence text) {
+    // Transparent, non-anchoring bounds: \b, ^ and look-arounds see the whole text, as in find().
+    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /** The first match in {@code text}, as a matcher holding it, or null. */
+  public Matcher find(CharSequence text) {
+    Matcher m = matcher(text);
+    return find(m, text, 0) ? m : null;
+  }
+
+  /** Whether {@code text} holds a match. */
+  public boolean foundIn(CharSequence text) {
+    return find(matcher(text), text, 0);
+  }
+
+  /**
+   * Moves {@code m} (from {@link #matcher} over {@code text}) to the first match starting at or
+   * after {@code from}; false when there is none. Use {@code m.end()} as the next {@code from}.
+   */
+  public boolean find(Matcher m, CharSequence text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 128 && leads[c] && !(wordStart && i > 0 && isWordChar(text.charAt(i - 1)))) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // A character Pattern's \b counts as part of a word in every mode.
+  private static boolean isWordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+}

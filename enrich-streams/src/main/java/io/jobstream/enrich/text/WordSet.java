@@ -1,0 +1,105 @@
+package io.jobstream.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A set of lower-case words starting with an ASCII letter or digit (and word prefixes, written {@code "reimburs*"}) looked up
+ * token by token in a text, in any casing. Made as a pre-check for regexes of the form
+ * {@code (?i)\b(?:salary|wages?|reimburs\w*)\b}: the text is split where Pattern's
+ * {@code \b} can fall (at every character that is not a letter, digit or underscore), so a text
+ * the regex matches always holds a token the set names, and the dear regex runs only on texts
+ * that pass. The check is a necessary condition, not a sufficient one (non-ASCII case folding
+ * and combining marks make it a little generous), so callers confirm with their regex.
+ * Immutable and thread-safe.
+ */
+public final class WordSet {
+  private record Entry(String word, boolean prefix) {}
+
+  // Entries by their first letter, a-z, then one bucket for digits.
+  private final Entry[][] byFirst = new Entry[27][];
+
+  private WordSet(List<String> words) {
+    List<List<Entry>> buckets = new ArrayList<>();
+    for (int i = 0; i < byFirst.length; i++) {
+      buckets.add(new ArrayList<>());
+    }
+    for (String w : words) {
+      boolean prefix = w.endsWith("*");
+      String word = prefix ? w.substring(0, w.length() - 1) : w;
+      if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT)) || bucket(word.charAt(0)) < 0) {
+        throw new IllegalArgumentException("not a lower-case word starting with a-z or 0-9: " + w);
+      }
+      buckets.get(bucket(word.charAt(0))).add(new Entry(word, prefix));
+    }
+    for (int i = 0; i < byFirst.length; i++) {
+      byFirst[i] = buckets.get(i).isEmpty() ? null : buckets.get(i).toArray(new Entry[0]);
+    }
+  }
+
+  /** A set of {@code words}; a word ending in {@code *} stands for every word it begins. */
+  public static WordSet of(String... words) {
+    return new WordSet(List.of(words));
+  }
+
+  /** Whether some token of {@code text} is in the set, in any casing. */
+  public boolean anyIn(CharSequence text) {
+    return anyIn(text, 0, text.length());
+  }
+
+  /** As {@link #anyIn(CharSequence)}, over {@code text[from, to)}. */
+  public boolean anyIn(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < to && isWordChar(text.charAt(end))) {
+        end++;
+      }
+      if (matchesToken(text, i, end)) {
+        return true;
+      }
+      i = end;
+    }
+    return false;
+  }
+
+  private boolean matchesToken(CharSequence text, int start, int end) {
+    int b = bucket(Character.toLowerCase(text.charAt(start)));
+    Entry[] entries = b < 0 ? null : byFirst[b];
+    if (entries == null) {
+      return false;
+    }
+    int length = end - start;
+    for (Entry e : entries) {
+      int n = e.word().length();
+      if ((e.prefix() ? length >= n : length == n) && sameIgnoringCase(text, start, e.word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameIgnoringCase(CharSequence text, int start, String word) {
+    for (int k = 1; k < word.length(); k++) {
+      char c = text.charAt(start + k);
+      if (c != word.charAt(k) && Character.toLowerCase(c) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int bucket(char c) {
+    return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 : -1;
+  }
+
+  // Where Pattern's \b cannot fall: inside a run of letters, digits and underscores.
+  private static boolean isWordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+}

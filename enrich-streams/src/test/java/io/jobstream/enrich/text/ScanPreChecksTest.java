@@ -1,0 +1,85 @@
+package io.jobstream.enrich.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pre-checks that let extractors skip regexes must never change a result: a {@link LeadScan}
+ * finds exactly what {@link Matcher#find()} finds, and a {@link WordSet} passes every text its
+ * regex matches. Checked on text built from the words the patterns look for, in every casing,
+ * glued with punctuation, digits, accented letters, combining marks and surrogate pairs.
+ */
+class ScanPreChecksTest {
+  private static final Pattern ENTRY =
+      Pattern.compile("(?i)\\bentry[- ]level\\b|\\b(?:no|without) (?:[\\w-]+ ){0,2}experience|\\bwe(?:'ll| will)? train\\b");
+  private static final LeadScan ENTRY_SCAN = LeadScan.wordsIgnoringCase(ENTRY, "enw");
+  private static final Pattern MONEY = Pattern.compile("(?<![\\w$])(?:USD ?)?\\$?\\d{2,3}(?:,\\d{3})*k?");
+  private static final LeadScan MONEY_SCAN = LeadScan.of(MONEY, "U$0123456789");
+  private static final Pattern PAY = Pattern.compile("(?i)\\b(?:salary|wages?|earn(?:s|ing)?|day rate|reimburs\\w*|401\\(?k\\)?)\\b");
+  private static final WordSet PAY_WORDS = WordSet.of("salary", "wage", "wages", "earn", "earns", "earning", "rate", "reimburs*", "401*");
+
+  private static final List<String> PIECES =
+      List.of("entry", "Entry", "ENTRY", "level", "-", " ", " ", "  ", "no", "No", "without", "experience", "we", "We'll",
+          "will", "train", "training", "salary", "SALARY", "Salary", "wage", "wages", "earn", "earning", "day", "rate",
+          "reimbursed", "401", "(k)", "k", "USD", "$", "95", "120", ",000", "k", "_", ".", ",", "é", "É", "\u0301",
+          "\u0130", "\u212A", "\uD835\uDC00", "x", "re", "4", "\n");
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(14).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 3000)
+  void leadScanShouldFindWhatFindFinds(@ForAll("texts") String text) {
+    assertSameMatches(ENTRY_SCAN, text);
+    assertSameMatches(MONEY_SCAN, text);
+  }
+
+  @Property(tries = 3000)
+  void wordSetShouldPassEveryTextTheRegexMatches(@ForAll("texts") String text) {
+    if (PAY.matcher(text).find()) {
+      assertThat(PAY_WORDS.anyIn(text)).as(text).isTrue();
+    }
+  }
+
+  @Test
+  void shouldTellWordsFromPartsOfWords() {
+    assertThat(PAY_WORDS.anyIn("Our SALARY range")).isTrue();
+    assertThat(PAY_WORDS.anyIn("salaryman")).isFalse();
+    assertThat(PAY_WORDS.anyIn("mileage reimbursement")).isTrue();
+    assertThat(PAY_WORDS.anyIn("a 401k plan")).isTrue();
+    assertThat(PAY_WORDS.anyIn("wageless hours")).isFalse();
+  }
+
+  @Test
+  void shouldRefuseWordsItCannotLookUp() {
+    assertThatThrownBy(() -> WordSet.of("Salary")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LeadScan.of(MONEY, "€")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void assertSameMatches(LeadScan scan, String text) {
+    Matcher expected = scan.pattern().matcher(text);
+    Matcher actual = scan.matcher(text);
+    int from = 0;
+    while (true) {
+      boolean found = expected.find();
+      assertThat(scan.find(actual, text, from)).as(text).isEqualTo(found);
+      if (!found) {
+        return;
+      }
+      assertThat(actual.start()).as(text).isEqualTo(expected.start());
+      assertThat(actual.group()).as(text).isEqualTo(expected.group());
+      from = actual.end();
+    }
+  }
+}
