@@ -18,6 +18,9 @@ public final class ApplyInfo {
       Pattern.compile("(?i)\\b(?:apply|applying|application|send|submit|email|e-mail|resume|résumé|cover letter|cv)\\b");
   // "Posted On:", "Compensation:": a new labelled section, no longer the instructions.
   private static final Pattern NEXT_SECTION = Pattern.compile("[A-Z][A-Za-z &]{1,30}:(?!//)");
+  // Every line APPLY_WORDS matches in a usual casing names one of these.
+  private static final Mentions APPLYING_WORDS =
+      Mentions.of("appl", "send", "submit", "mail", "resum", "résumé", "cover letter", "cv");
   private static final int INSTRUCTION_LINES = 4;
   private static final int MAX_INSTRUCTIONS = 600;
 
@@ -36,8 +39,7 @@ public final class ApplyInfo {
     for (int i = 0; i < lines.size() && (email == null || url == null); i++) {
       String line = lines.get(i);
       boolean applying = heading >= 0 && i >= heading && i <= heading + 6 
-          || Mentions.any(line, "appl", "send", "submit", "mail", "resum", "résumé", "cover letter", "cv")
-              && APPLY_WORDS.matcher(line).find();
+          || APPLYING_WORDS.in(line) && APPLY_WORDS.matcher(line).find();
       if (applying && email == null) {
         email = Emails.first(line);
       }

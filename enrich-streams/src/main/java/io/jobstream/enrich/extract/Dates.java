@@ -84,18 +84,18 @@ public final class Dates {
   }
 
   // Every match of POSTED / CLOSING holds one of these words in some casing (a cheap pre-check).
-  private static final String[] POSTED_WORDS = {"post", "published", "listed", "date"};
-  private static final String[] CLOSING_WORDS =
-      {"clos", "deadline", "apply", "due", "until", "expire", "begins", "received", "submitted", "later"};
+  private static final Mentions POSTED_WORDS = Mentions.of("post", "published", "listed", "date");
+  private static final Mentions CLOSING_WORDS =
+      Mentions.of("clos", "deadline", "apply", "due", "until", "expire", "begins", "received", "submitted", "later");
 
-  private static Found afterLabel(List<String> lines, Pattern label, String[] words) {
+  private static Found afterLabel(List<String> lines, Pattern label, Mentions words) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       boolean alone = line.length() <= 40 && i + 1 < lines.size() && Mentions.hasDigit(lines.get(i + 1));
       if (line.length() > 1000 || !Mentions.hasDigit(line) && !alone) {
         continue;
       }
-      if (!Mentions.anyIgnoreCase(line, words)) {
+      if (!words.inAnyCase(line)) {
         continue;
       }
       Matcher m = label.matcher(line);

@@ -2,6 +2,7 @@ package io.jobstream.enrich.extract;
 
 import java.util.List;
 import java.util.Locale;
+import io.jobstream.enrich.text.LeadScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,26 +19,37 @@ public final class JobTerms {
   // A seasonal fellowship is an internship by another name ("Summer Data Fellow").
   private static final Pattern SEASONAL_FELLOW =
       Pattern.compile("(?i)\\b(?:summer|fall|spring|winter) (?:[\\w-]+ ){0,2}fellow(?:ship)?\\b");
-  private static final Pattern HYBRID =
+  // Workplace phrases, searched only from the letters each alternative can start with.
+  private static final LeadScan HYBRID = LeadScan.wordsIgnoringCase(
       Pattern.compile(
           "(?i)\\bhybrid\\b|\\b(?:in person|in the office|in-office|on-?site)\\b[^.;]{0,60}\\b(?:\\d|one|two|three|four) days? (?:a|per|each) week"
-              + "|\\b(?:option|ability|flexibility) (?:of|to) (?:working|work) (?:from home|remotely)");
-  private static final Pattern REMOTE =
+              + "|\\b(?:option|ability|flexibility) (?:of|to) (?:working|work) (?:from home|remotely)"),
+      "hioaf");
+  private static final LeadScan REMOTE = LeadScan.wordsIgnoringCase(
       Pattern.compile(
           "(?i)\\b(?:fully|100%|completely) remote\\b|\\bremote[- ](?:position|role|job|work|opportunity|first|friendly|eligible)(?! (?:is|are) not\\b| not\\b)"
               + "|\\bwork (?:from home|remotely)\\b|\\blocation:? remote\\b|^remote$|^remote ?[-–,(]|\\bremote \\("
-              + "|\\b(?:position|role|job) is (?:fully )?remote\\b|\\bremote (?:from|in|within|anywhere)\\b");
+              + "|\\b(?:position|role|job) is (?:fully )?remote\\b|\\bremote (?:from|in|within|anywhere)\\b"),
+      "f1crwlpj");
   private static final Pattern NOT_REMOTE = Pattern.compile("(?i)\\b(?:no|not|non)[- ](?:a )?remote\\b|\\bremote work is not\\b");
-  private static final Pattern ONSITE =
+  private static final LeadScan ONSITE = LeadScan.wordsIgnoringCase(
       Pattern.compile(
           "(?i)\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person (?:position|job|role|work)\\b|\\b(?:works?|working) in person\\b"
               + "|\\bin person at\\b|\\b(?:based|work|works|working|report|reports) (?:[\\w-]+ )?(?:in|at|from|out of|to) (?:our|the) (?:[\\w'’,-]+ ){0,4}?"
               + "(?:office|offices|hall|center|centre|headquarters|hq|clinic|campus|building|site)\\b"
-              + "|\\bbased on campus\\b|\\bat our (?:[\\w'’-]+ ){0,3}?(?:clinic|health center|office)\\b");
+              + "|\\bbased on campus\\b|\\bat our (?:[\\w'’-]+ ){0,3}?(?:clinic|health center|office)\\b"),
+      "oiwbra");
   private static final Pattern WORKPLACE_LABEL =
       Pattern.compile(
           "(?i)^(?:remote type|workplace(?: type)?|work(?:place)? (?:type|arrangement|model|setting)|location type|remote status|work location type)\\s*:?\\s*");
   private static final int MAX_SCAN = 400;
+  // Every match of TYPE, HYBRID, REMOTE and ONSITE holds one of its words (the patterns are ASCII
+  // case-insensitive), so lines without them skip the regex.
+  private static final Mentions TYPE_WORDS = Mentions.of("time", "intern", "temp", "seasonal", "term", "contract", "freelance");
+  private static final Mentions HYBRID_WORDS = Mentions.of("hybrid", "week", "home", "remotely");
+  private static final Mentions REMOTE_WORDS = Mentions.of("remote", "home");
+  private static final Mentions ONSITE_WORDS = Mentions.of("site", "office", "person", "hall", "cent", "headquarters", "hq",
+      "clinic", "campus", "building");
 
   private JobTerms() {}
 
@@ -117,7 +129,7 @@ public final class JobTerms {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!Mentions.any(lines.get(i), "time", "intern", "temp", "seasonal", "term", "contract", "freelance")) {
+      if (!TYPE_WORDS.in(lines.get(i))) {
         continue;
       }
       Matcher m = TYPE.matcher(lines.get(i));
@@ -145,27 +157,20 @@ public final class JobTerms {
       return labelled;
     }
     String[] lower = new String[n];
-    for (Pattern p : List.of(HYBRID, REMOTE, ONSITE)) {
+    for (LeadScan p : List.of(HYBRID, REMOTE, ONSITE)) {
       for (int i = 0; i < n; i++) {
         String line = lines.get(i);
         if (line.length() > 3000) {
           continue;
         }
-        // Every match of each pattern holds one of these words (the patterns are ASCII case-insensitive).
         if (lower[i] == null) {
           lower[i] = line.toLowerCase(Locale.ROOT);
         }
-        if (!(p == HYBRID ? Mentions.anyInLowerCase(lower[i], "hybrid", "week", "home", "remotely")
-            : p == REMOTE ? Mentions.anyInLowerCase(lower[i], "remote", "home")
-            : Mentions.anyInLowerCase(lower[i], "site", "office", "person", "hall", "cent", "headquarters", "hq", "clinic",
-                "campus", "building"))) {
+        if (!(p == HYBRID ? HYBRID_WORDS : p == REMOTE ? REMOTE_WORDS : ONSITE_WORDS).inLowerCased(lower[i])) {
           continue;
         }
-        Matcher m = p.matcher(line);
-        while (m.find()) {
-          if (p == REMOTE && NOT_REMOTE.matcher(line).find()) {
-            break;
-          }
+        Matcher m = p.find(line);
+        if (m != null && !(p == REMOTE && NOT_REMOTE.matcher(line).find())) {
           String value = p == HYBRID ? "hybrid" : p == REMOTE ? "remote" : "onsite";
           return new Found(value, snippet(line, m.start(), m.end()));
         }

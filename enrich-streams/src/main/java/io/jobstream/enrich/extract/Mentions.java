@@ -1,20 +1,44 @@
 package io.jobstream.enrich.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Cheap pre-checks before a regex: whether a line mentions a word in lower, Capitalised or
- * UPPER case. {@code String.indexOf} is far faster than a case-insensitive regex scan, and most
- * lines mention none of the words an extractor looks for.
+ * A cheap pre-check before a regex: whether a line mentions one of a few words. Most lines
+ * mention none of the words an extractor looks for, and {@code String.contains} (a vectorised
+ * intrinsic) is far cheaper than a case-insensitive regex scan. The spellings are worked out
+ * once, when the constant is built. Immutable and thread-safe.
  */
 final class Mentions {
-  private Mentions() {}
+  private final String[] lowerWords;
+  private final String[] spellings;
 
-  /** Whether {@code line} contains any of the lower-case {@code words} in one of three casings. */
-  static boolean any(String line, String... words) {
+  private Mentions(String... words) {
+    List<String> all = new ArrayList<>();
     for (String w : words) {
-      String[] v = casings(w);
-      if (line.contains(w) || line.contains(v[0]) || line.contains(v[1])) {
+      if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("not a lower-case word: " + w);
+      }
+      for (String spelling : List.of(w, Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase(Locale.ROOT))) {
+        if (!all.contains(spelling)) {
+          all.add(spelling);
+        }
+      }
+    }
+    this.lowerWords = words.clone();
+    this.spellings = all.toArray(new String[0]);
+  }
+
+  /** A pre-check for the lower-case {@code words}. */
+  static Mentions of(String... words) {
+    return new Mentions(words);
+  }
+
+  /** Whether {@code line} contains one of the words in lower, Capitalised or UPPER case. */
+  boolean in(String line) {
+    for (String s : spellings) {
+      if (line.contains(s)) {
         return true;
       }
     }
@@ -22,51 +46,16 @@ final class Mentions {
   }
 
   /**
-   * As {@link #any}, given also {@code lower}, the line lower-cased with {@code Locale.ROOT}:
-   * a line holding a word in one of the three casings holds it in lower case once lower-cased,
-   * so only the words found in {@code lower} are looked for in {@code line}.
+   * Whether {@code line.toLowerCase(Locale.ROOT)} contains one of the words: a pre-check true
+   * for every line an ASCII case-insensitive regex needing one of the words matches.
    */
-  static boolean anyGivenLower(String line, String lower, String... words) {
-    for (String w : words) {
-      String[] v = casings(w);
-      if ((v[2] == null || lower.contains(w))
-          && (line.contains(w) || line.contains(v[0]) || line.contains(v[1]))) {
-        return true;
-      }
-    }
-    return false;
+  boolean inAnyCase(String line) {
+    return inLowerCased(line.toLowerCase(Locale.ROOT));
   }
 
-  // {Capitalised, UPPER, non-null when both lower-case back to the word}.
-  private static String[] casings(String w) {
-    String[] v = CASINGS.get(w);
-    if (v == null) {
-      String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-      String upper = w.toUpperCase(Locale.ROOT);
-      boolean roundTrips = cap.toLowerCase(Locale.ROOT).equals(w) && upper.toLowerCase(Locale.ROOT).equals(w);
-      v = new String[] {cap, upper, roundTrips ? "" : null};
-      if (CASINGS.size() < 10_000) {
-        CASINGS.put(w, v);
-      }
-    }
-    return v;
-  }
-
-  // The Capitalised and UPPER spellings of each word asked about (the words are constants).
-  private static final java.util.concurrent.ConcurrentHashMap<String, String[]> CASINGS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /**
-   * Whether {@code line} contains any of the lower-case ASCII {@code words} in any casing: a
-   * pre-check true for every line an ASCII case-insensitive regex needing one of the words matches.
-   */
-  static boolean anyIgnoreCase(String line, String... words) {
-    return anyInLowerCase(line.toLowerCase(Locale.ROOT), words);
-  }
-
-  /** As {@link #anyIgnoreCase}, given the line already lower-cased with {@code Locale.ROOT}. */
-  static boolean anyInLowerCase(String lower, String... words) {
-    for (String w : words) {
+  /** As {@link #inAnyCase}, given the line already lower-cased with {@code Locale.ROOT}. */
+  boolean inLowerCased(String lower) {
+    for (String w : lowerWords) {
       if (lower.contains(w)) {
         return true;
       }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.jobstream.enrich.text.LeadScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,25 +16,36 @@ public final class Requirements {
           Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
           Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
           Map.entry("nine", 9), Map.entry("ten", 10));
-  private static final Pattern YEARS =
+  // Searched only from where a match can start: a number, or a number word's first letter.
+  private static final LeadScan YEARS = LeadScan.wordsIgnoringCase(
       Pattern.compile(
           "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: \\(\\d{1,2}\\))?\\+?"
-              + "(?: ?(?:-|–|to) ?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\\+? (?:or more )?years?");
+              + "(?: ?(?:-|–|to) ?(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\\+? (?:or more )?years?"),
+      "0123456789otfsen");
   // "Minimum of three years" states the requirement; a passing "(5 years)" elsewhere does not.
   private static final Pattern FIRM = Pattern.compile("(?i)\\b(?:minimum|at least|required|requires)\\b");
   private static final Pattern EXPERIENCE = Pattern.compile("(?i)experience|experienced");
-  private static final Pattern DEGREE =
+  private static final LeadScan DEGREE = LeadScan.wordsIgnoringCase(
       Pattern.compile(
           "(?i)\\b(no (?:college )?degree(?: is)? required|bachelor|b\\.a\\.|b\\.s\\.|master|ph\\.?d|doctorate"
-              + "|juris doctor|j\\.d\\.|associate'?s? degree|high school diploma|\\bged\\b|college degree)");
-  private static final Pattern LANGUAGE_CONTEXT =
-      Pattern.compile("(?i)bilingual|bi-lingual|fluen|speak|language|proficien|multilingual");
+              + "|juris doctor|j\\.d\\.|associate'?s? degree|high school diploma|\\bged\\b|college degree)"),
+      "nbmpdjahgc");
+  private static final LeadScan LANGUAGE_CONTEXT =
+      LeadScan.ignoringCase(Pattern.compile("(?i)bilingual|bi-lingual|fluen|speak|language|proficien|multilingual"), "bfslpm");
   private static final List<String> LANGUAGES =
       List.of("Spanish", "Vietnamese", "Chinese", "Mandarin", "Cantonese", "Tagalog", "Korean", "Arabic",
           "French", "Portuguese", "Russian", "Haitian Creole", "Hmong", "Somali", "Japanese", "German",
           "Italian", "Polish", "Hindi", "Punjabi", "Urdu", "Bengali", "Farsi", "Amharic", "Khmer",
           "American Sign Language");
   private static final Pattern LICENSE = Pattern.compile("(?i)driv(?:er|ing)\\W{0,3}s?\\W{0,2} licen[cs]e");
+
+  // Pre-checks: a line names one of these before its regex is tried.
+  private static final Mentions YEAR_WORDS = Mentions.of("year");
+  private static final Mentions DEGREE_WORDS =
+      Mentions.of("degree", "bachelor", "master", "ph", "doctor", "diploma", "ged", "b.", "j.d");
+  private static final Mentions LANGUAGE_WORDS =
+      Mentions.of("bilingual", "bi-lingual", "fluen", "speak", "language", "proficien", "multilingual");
+  private static final Mentions LICENSE_WORDS = Mentions.of("licen");
 
   private Requirements() {}
 
@@ -45,24 +57,22 @@ public final class Requirements {
     List<String> languages = new ArrayList<>();
     Boolean license = null;
     for (String line : lines) {
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (firmYears == null && Mentions.anyGivenLower(line, lower, "year")) {
+      if (firmYears == null && YEAR_WORDS.in(line)) {
         Integer y = years(line);
         years = years == null ? y : years;
         firmYears = y != null && FIRM.matcher(line).find() ? y : null;
       }
-      if (degree == null && Mentions.anyGivenLower(line, lower, "degree", "bachelor", "master", "ph", "doctor", "diploma", "ged", "b.", "j.d")) {
+      if (degree == null && DEGREE_WORDS.in(line)) {
         degree = degree(line);
       }
-      if (Mentions.anyGivenLower(line, lower, "bilingual", "bi-lingual", "fluen", "speak", "language", "proficien", "multilingual")
-          && LANGUAGE_CONTEXT.matcher(line).find()) {
+      if (LANGUAGE_WORDS.in(line) && LANGUAGE_CONTEXT.foundIn(line)) {
         for (String lang : LANGUAGES) {
           if (line.contains(lang) && !languages.contains(lang)) {
             languages.add(lang);
           }
         }
       }
-      if (license == null && Mentions.anyGivenLower(line, lower, "licen") && LICENSE.matcher(line).find()) {
+      if (license == null && LICENSE_WORDS.in(line) && LICENSE.matcher(line).find()) {
         license = Boolean.TRUE;
       }
     }
@@ -71,7 +81,7 @@ public final class Requirements {
 
   private static Integer years(String line) {
     Matcher m = YEARS.matcher(line);
-    while (m.find()) {
+    for (int next = 0; YEARS.find(m, line, next); next = m.end()) {
       int from = Math.max(0, m.start() - 60);
       int to = Math.min(line.length(), m.end() + 60);
       if (EXPERIENCE.matcher(line.substring(from, to)).find()) {
@@ -83,8 +93,8 @@ public final class Requirements {
   }
 
   private static String degree(String line) {
-    Matcher m = DEGREE.matcher(line);
-    if (!m.find()) {
+    Matcher m = DEGREE.find(line);
+    if (m == null) {
       return null;
     }
     String d = m.group(1).toLowerCase(Locale.ROOT);

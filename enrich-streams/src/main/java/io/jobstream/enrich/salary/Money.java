@@ -1,5 +1,6 @@
 package io.jobstream.enrich.salary;
 
+import io.jobstream.enrich.text.LeadScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,12 @@ record Money(int start, int end, double low, Double high, String currency, boole
           "(?<![\\w.,$£€])" + cur("A") + num("A") + "(?<plusA>\\+)?" + UNIT_A
               + "(?:" + SEP + cur("B") + num("B") + ")?"
               + "(?:\\s?(?<codeT>" + CODES + ")\\b)?(?<plus>\\+)?");
+
+  /**
+   * {@link #PATTERN} tried only where a match can start: a currency code or symbol, a digit,
+   * or the optional space before the digits.
+   */
+  static final LeadScan SCAN = LeadScan.of(PATTERN, "UCGEA$£€ \t\n\u000B\f\r0123456789");
 
   /** Reads the match {@code m} of {@link #PATTERN}; {@code dollar} is what "$" means here. */
   static Money of(Matcher m, String dollar) {

@@ -94,8 +94,8 @@ public final class SalaryParser {
         previous = line;
         continue;
       }
-      Matcher m = Money.PATTERN.matcher(line);
-      while (m.find() && candidates++ < MAX_CANDIDATES) {
+      Matcher m = Money.SCAN.matcher(line);
+      for (int next = 0; Money.SCAN.find(m, line, next) && candidates++ < MAX_CANDIDATES; next = m.end()) {
         Money money = Money.of(m, dollar);
         PayContext ctx = new PayContext(line, money, previous);
         int score = score(money, ctx, title);

@@ -14,15 +14,22 @@ import java.util.regex.Pattern;
 public final class LeadScan {
   private final Pattern pattern;
   private final boolean[] leads = new boolean[128];
+  // Lead characters beyond ASCII ("£", "€"): few, so a string search is enough.
+  private final String wideLeads;
   private final boolean wordStart;
 
   private LeadScan(Pattern pattern, String leadChars, boolean bothCases, boolean wordStart) {
     this.pattern = pattern;
     this.wordStart = wordStart;
+    StringBuilder wide = new StringBuilder();
     for (int i = 0; i < leadChars.length(); i++) {
       char c = leadChars.charAt(i);
       if (c >= 128) {
-        throw new IllegalArgumentException("lead characters must be ASCII: " + leadChars);
+        if (bothCases) {
+          throw new IllegalArgumentException("case-insensitive lead characters must be ASCII: " + leadChars);
+        }
+        wide.append(c);
+        continue;
       }
       leads[c] = true;
       if (bothCases) {
@@ -30,6 +37,7 @@ public final class LeadScan {
         leads[Character.toLowerCase(c)] = true;
       }
     }
+    this.wideLeads = wide.toString();
   }
 
   /**
@@ -84,7 +92,8 @@ public final class LeadScan {
     int n = text.length();
     for (int i = from; i < n; i++) {
       char c = text.charAt(i);
-      if (c < 128 && leads[c] && !(wordStart && i > 0 && isWordChar(text.charAt(i - 1)))) {
+      if ((c < 128 ? leads[c] : wideLeads.indexOf(c) >= 0)
+          && !(wordStart && i > 0 && isWordChar(text.charAt(i - 1)))) {
         m.region(i, n);
         if (m.lookingAt()) {
           return true;

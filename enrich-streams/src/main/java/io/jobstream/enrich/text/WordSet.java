@@ -69,7 +69,8 @@ public final class WordSet {
   }
 
   private boolean matchesToken(CharSequence text, int start, int end) {
-    int b = bucket(Character.toLowerCase(text.charAt(start)));
+    char first = text.charAt(start);
+    int b = bucket(first >= 'A' && first <= 'Z' ? (char) (first + 32) : first < 128 ? first : Character.toLowerCase(first));
     Entry[] entries = b < 0 ? null : byFirst[b];
     if (entries == null) {
       return false;
@@ -100,6 +101,9 @@ public final class WordSet {
 
   // Where Pattern's \b cannot fall: inside a run of letters, digits and underscores.
   private static boolean isWordChar(char c) {
-    return c == '_' || Character.isLetterOrDigit(c);
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+    return Character.isLetterOrDigit(c);
   }
 }
