@@ -268,10 +268,10 @@ final class HtmlBoilerplate {
     if (heading == null || heading.isEmpty()) {
       return null;
     }
-    if (LineRules.SIMILAR_HEADING.matcher(heading).matches()) {
+    if (LineRules.SIMILAR_HEADING.matches(heading)) {
       return Removals.SIMILAR_JOBS;
     }
-    if (LineRules.EEO_FORM_START.matcher(heading).matches() || LineRules.EEO_SECTION.matcher(heading).matches()) {
+    if (LineRules.EEO_FORM_START.matches(heading) || LineRules.EEO_SECTION.matches(heading)) {
       return Removals.EEO_FORM;
     }
     return null;

@@ -167,7 +167,7 @@ final class HtmlLines implements NodeFilter {
     if (el.normalName().length() == 2 && el.normalName().charAt(0) == 'h' || el.normalName().equals("legend")) {
       String heading = HtmlBoilerplate.boundedText(el, 90);
       if (heading != null
-          && (LineRules.EEO_FORM_START.matcher(heading).matches() || LineRules.EEO_SECTION.matcher(heading).matches())) {
+          && (LineRules.EEO_FORM_START.matches(heading) || LineRules.EEO_SECTION.matches(heading))) {
         // The self-identification part of a form runs to the form's end.
         removals.add(formKind, formText.toString());
         formText.setLength(0);
