@@ -332,6 +332,9 @@ final class HtmlBoilerplate {
   }
 
   private static String names(Element el) {
+    if (el.attributesSize() == 0) {
+      return "";
+    }
     String id = el.id();
     String cls = el.className();
     String aria = el.attr("aria-label");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -136,7 +137,7 @@ final class HtmlLines implements NodeFilter {
         return FilterResult.CONTINUE;
       }
       if (!kind.isEmpty()) {
-        removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? el.data() + el.text() : el.text());
+        removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? scriptText(el) : el.text());
       }
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -148,6 +149,17 @@ final class HtmlLines implements NodeFilter {
       }
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * What {@code el.data() + el.text()} is, without copying the usual script or style: one data
+   * node and nothing else, whose data is all of it (a data node holds no text).
+   */
+  private static String scriptText(Element el) {
+    if (el.childNodeSize() == 1 && el.childNode(0) instanceof DataNode data) {
+      return data.getWholeData();
+    }
+    return el.data() + el.text();
   }
 
   // Inside a form: self-identification parts are eeo_form, everything else apply_widget.
