@@ -192,16 +192,16 @@ final class LineRules {
       char c = i < line.length() ? line.charAt(i) : '|';
       if (c == '|' || c == '\u00b7' || c == '\u2022' || c == '[' || c == ']' || c == '<' || c == '>' || c == ':'
           || c == '\u203a' || c == '\u00bb') {
-        String seg = line.substring(start, i).strip();
+        int from = start;
         start = i + 1;
-        if (seg.isEmpty()) {
+        if (isBlank(line, from, i)) {
           continue;
         }
         segments++;
-        int[] acts = new int[1];
-        if (allMenuWords(seg, acts)) {
+        int segmentActions = menuActions(line, from, i);
+        if (segmentActions >= 0) {
           menuSegments++;
-          actions += acts[0];
+          actions += segmentActions;
         }
       }
     }
@@ -211,27 +211,39 @@ final class LineRules {
     return segments >= 2 && menuSegments >= 2 && menuSegments * 5 >= segments * 3;
   }
 
-  private static boolean allMenuWords(String seg, int[] actions) {
+  private static boolean isBlank(String line, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Read in place rather than from a copy of the segment: this runs on most short lines.
+  // The number of actions in line[from, to) when all its words are menu words; -1 otherwise.
+  private static int menuActions(String line, int from, int to) {
     int words = 0;
-    int i = 0;
-    while (i < seg.length()) {
-      while (i < seg.length() && (Character.isWhitespace(seg.charAt(i)) || seg.charAt(i) == ',')) {
+    int actions = 0;
+    int i = from;
+    while (i < to) {
+      while (i < to && (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == ',')) {
         i++;
       }
       int start = i;
-      while (i < seg.length() && !Character.isWhitespace(seg.charAt(i)) && seg.charAt(i) != ',') {
+      while (i < to && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != ',') {
         i++;
       }
       if (i == start) {
         break;
       }
-      String w = seg.substring(start, i).toLowerCase(Locale.ROOT);
+      String w = line.substring(start, i).toLowerCase(Locale.ROOT);
       if (++words > 10 || !MENU_WORDS.contains(w)) {
-        return false;
+        return -1;
       }
-      actions[0] += MENU_ACTIONS.contains(w) ? 1 : 0;
+      actions += MENU_ACTIONS.contains(w) ? 1 : 0;
     }
-    return words > 0;
+    return words > 0 ? actions : -1;
   }
 
   /** Cheap pre-checks: each pattern they guard needs one of these fragments. */
