@@ -68,7 +68,7 @@ final class HtmlBoilerplate {
     "apply", "application", "autofill", "upload", "dropzone", "captcha", "resume", "share", "social",
     // 24-27: tracking ids; 28: attribution
     "job", "listing", "requisition", "tracking", "attribution",
-    // 29-54: navigation, banners, appeals
+    // 29-33: cookie banners; 34-45: navigation; 46-54: appeals
     "cookie", "consent", "gdpr", "onetrust", "privacy", "breadcrumb", "nav", "skip", "site", "top", "utility",
     "ticker", "announce", "promo", "disclaim", "quick", "alert", "donat", "contribut", "give", "chip",
     "fundrais", "sign", "newsletter", "subscri", "mailing",
@@ -80,14 +80,17 @@ final class HtmlBoilerplate {
   private static final long APPLY_BITS = bits(15, 24);
   private static final long TRACKING_BITS = bits(24, 28);
   private static final long ATTRIBUTION_BITS = bits(28, 29);
-  private static final long NAV_BITS = bits(29, 55);
+  private static final long COOKIE_BITS = bits(29, 34);
+  private static final long NAV_BITS = bits(34, 46);
+  private static final long APPEAL_BITS = bits(46, 55);
   private static final long FOOTER_BITS = bits(55, 56);
   private static final int PREFIX_SLOTS = 4096;
-  private static final boolean[] FRAGMENT_PREFIXES = new boolean[PREFIX_SLOTS];
+  // For each hash of a three-character prefix, the fragments (as bits) that start with it.
+  private static final long[] FRAGMENTS_BY_PREFIX = new long[PREFIX_SLOTS];
 
   static {
-    for (String f : NAME_FRAGMENTS) {
-      FRAGMENT_PREFIXES[prefixSlot(f, 0)] = true;
+    for (int f = 0; f < NAME_FRAGMENTS.length; f++) {
+      FRAGMENTS_BY_PREFIX[prefixSlot(NAME_FRAGMENTS[f], 0)] |= 1L << f;
     }
   }
 
@@ -95,15 +98,15 @@ final class HtmlBoilerplate {
     return (s.charAt(i) * 961 + s.charAt(i + 1) * 31 + s.charAt(i + 2)) & (PREFIX_SLOTS - 1);
   }
 
-  // Which of NAME_FRAGMENTS names holds, as a bit mask: one table look-up per character.
+  // Which of NAME_FRAGMENTS names holds, as a bit mask: one table look-up per character, and a
+  // comparison only with the fragments whose prefix hashes alike.
   private static long fragments(String names) {
     long found = 0;
     for (int i = 0; i + 3 <= names.length(); i++) {
-      if (FRAGMENT_PREFIXES[prefixSlot(names, i)]) {
-        for (int f = 0; f < NAME_FRAGMENTS.length; f++) {
-          if (names.startsWith(NAME_FRAGMENTS[f], i)) {
-            found |= 1L << f;
-          }
+      for (long candidates = FRAGMENTS_BY_PREFIX[prefixSlot(names, i)]; candidates != 0; candidates &= candidates - 1) {
+        int f = Long.numberOfTrailingZeros(candidates);
+        if (names.startsWith(NAME_FRAGMENTS[f], i)) {
+          found |= 1L << f;
         }
       }
     }
@@ -216,8 +219,10 @@ final class HtmlBoilerplate {
     if ((found & ATTRIBUTION_BITS) != 0 && ATTRIBUTION.matcher(names).find()) {
       return Removals.ATTRIBUTION;
     }
-    if ((found & NAV_BITS) != 0
-        && (COOKIE.matcher(names).find() || NAV.matcher(names).find() || APPEAL.matcher(names).find())) {
+    // Each of the three needs a fragment of its own group, so each runs only on a hit there.
+    if ((found & COOKIE_BITS) != 0 && COOKIE.matcher(names).find()
+        || (found & NAV_BITS) != 0 && NAV.matcher(names).find()
+        || (found & APPEAL_BITS) != 0 && APPEAL.matcher(names).find()) {
       return Removals.NAVIGATION;
     }
     return (found & FOOTER_BITS) != 0 ? FOOTER_KIND : null;
@@ -268,10 +273,10 @@ final class HtmlBoilerplate {
     if (heading == null || heading.isEmpty()) {
       return null;
     }
-    if (LineRules.SIMILAR_HEADING.matcher(heading).matches()) {
+    if (LineRules.SIMILAR_HEADING.matches(heading)) {
       return Removals.SIMILAR_JOBS;
     }
-    if (LineRules.EEO_FORM_START.matcher(heading).matches() || LineRules.EEO_SECTION.matcher(heading).matches()) {
+    if (LineRules.EEO_FORM_START.matches(heading) || LineRules.EEO_SECTION.matches(heading)) {
       return Removals.EEO_FORM;
     }
     return null;
@@ -327,6 +332,9 @@ final class HtmlBoilerplate {
   }
 
   private static String names(Element el) {
+    if (el.attributesSize() == 0) {
+      return "";
+    }
     String id = el.id();
     String cls = el.className();
     String aria = el.attr("aria-label");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -136,7 +137,7 @@ final class HtmlLines implements NodeFilter {
         return FilterResult.CONTINUE;
       }
       if (!kind.isEmpty()) {
-        removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? el.data() + el.text() : el.text());
+        removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? scriptText(el) : el.text());
       }
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -148,6 +149,17 @@ final class HtmlLines implements NodeFilter {
       }
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * What {@code el.data() + el.text()} is, without copying the usual script or style: one data
+   * node and nothing else, whose data is all of it (a data node holds no text).
+   */
+  private static String scriptText(Element el) {
+    if (el.childNodeSize() == 1 && el.childNode(0) instanceof DataNode data) {
+      return data.getWholeData();
+    }
+    return el.data() + el.text();
   }
 
   // Inside a form: self-identification parts are eeo_form, everything else apply_widget.
@@ -167,7 +179,7 @@ final class HtmlLines implements NodeFilter {
     if (el.normalName().length() == 2 && el.normalName().charAt(0) == 'h' || el.normalName().equals("legend")) {
       String heading = HtmlBoilerplate.boundedText(el, 90);
       if (heading != null
-          && (LineRules.EEO_FORM_START.matcher(heading).matches() || LineRules.EEO_SECTION.matcher(heading).matches())) {
+          && (LineRules.EEO_FORM_START.matches(heading) || LineRules.EEO_SECTION.matches(heading))) {
         // The self-identification part of a form runs to the form's end.
         removals.add(formKind, formText.toString());
         formText.setLength(0);

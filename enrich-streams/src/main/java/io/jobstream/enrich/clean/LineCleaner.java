@@ -35,18 +35,18 @@ final class LineCleaner {
     for (int i = 0; i < end; i++) {
       String line = lines.get(i);
       if (chars >= MIN_CHARS_BEFORE_TAIL && line.length() <= 120) {
-        if (LineRules.EEO_FORM_START.matcher(line).matches()) {
+        if (LineRules.EEO_FORM_START.matches(line)) {
           removals.add(Removals.EEO_FORM, String.join("\n", lines.subList(i, end)));
           break;
         }
-        if (LineRules.SIMILAR_HEADING.matcher(line).matches()) {
+        if (LineRules.SIMILAR_HEADING.matches(line)) {
           i = skipOtherJobs(lines, i, removals) - 1;
           continue;
         }
       }
       String kind = kindOf(line, afterWidget, afterValediction);
       afterWidget = Removals.APPLY_WIDGET.equals(kind);
-      afterValediction |= line.length() <= 30 && LineRules.VALEDICTION.matcher(line).matches();
+      afterValediction |= line.length() <= 30 && LineRules.VALEDICTION.matches(line);
       if (kind == null && i + 1 < end && isIdLabel(line, lines.get(i + 1))) {
         removals.add(Removals.TRACKING_ID, line + "\n" + lines.get(++i));
         continue;
@@ -61,7 +61,7 @@ final class LineCleaner {
       } else {
         removals.add(kind, line);
         // A tag-cloud heading takes its one line of tags with it.
-        boolean tags = line.length() <= MAX_WIDGET_CHARS && LineRules.TAGS_HEADING.matcher(line).matches();
+        boolean tags = line.length() <= MAX_WIDGET_CHARS && LineRules.TAGS_HEADING.matches(line);
         if (tags && i + 1 < end && lines.get(i + 1).length() < 200) {
           removals.add(kind, lines.get(++i));
         }
@@ -90,7 +90,7 @@ final class LineCleaner {
     int i = 0;
     while (i < lines.size()) {
       int j = i;
-      while (j < lines.size() && lines.get(j).length() <= 70 && LineRules.JOB_LIST_ENTRY.matcher(lines.get(j)).matches()) {
+      while (j < lines.size() && isJobListEntry(lines.get(j))) {
         j++;
       }
       if (j - i >= MIN_JOB_LIST_RUN) {
@@ -132,9 +132,13 @@ final class LineCleaner {
     return end == lines.size() ? lines : lines.subList(0, end);
   }
 
+  private static boolean isJobListEntry(String line) {
+    return line.length() <= 70 && LineRules.mayBeJobListEntry(line) && LineRules.JOB_LIST_ENTRY.matcher(line).matches();
+  }
+
   private static boolean isIdLabel(String line, String next) {
     return line.length() <= 30
-        && LineRules.ID_LABEL.matcher(line).matches()
+        && LineRules.ID_LABEL.matches(line)
         && next.length() <= 40
         && LineRules.ID_VALUE.matcher(next).matches()
         && hasDigit(next);
@@ -229,18 +233,18 @@ final class LineCleaner {
       if (afterWidget && line.equalsIgnoreCase("or")) {
         return Removals.APPLY_WIDGET;
       }
-      if (LineRules.TAGS_HEADING.matcher(line).matches()) {
+      if (LineRules.TAGS_HEADING.matches(line)) {
         return Removals.NAVIGATION;
       }
     }
-    if (line.length() <= MAX_FORM_LABEL_CHARS && LineRules.APPLY_WIDGET.matcher(line).matches()) {
+    if (line.length() <= MAX_FORM_LABEL_CHARS && LineRules.APPLY_WIDGET.matches(line)) {
       return Removals.APPLY_WIDGET;
     }
     if (line.length() <= 140
-        && (LineRules.CHROME.matcher(line).matches()
+        && (LineRules.CHROME.matches(line)
             || LineRules.isMenuRow(line)
             || LineRules.mayBeBreadcrumb(line) && LineRules.BREADCRUMB.matcher(line).matches()
-            || LineRules.MASTHEAD.matcher(line).matches())) {
+            || LineRules.mayBeMasthead(line) && LineRules.MASTHEAD.matcher(line).matches())) {
       return Removals.NAVIGATION;
     }
     if (line.length() <= 300

@@ -10,33 +10,36 @@ import java.util.regex.Pattern;
  */
 final class LineRules {
   /** A heading that starts a list of other jobs: everything from it on is not this posting. */
-  static final Pattern SIMILAR_HEADING =
-      Pattern.compile(
+  static final WholeLinePattern SIMILAR_HEADING =
+      new WholeLinePattern(
           "(?i)(?:similar|related|recommended|more|other|featured|latest|recent|recently posted|new)"
               + " (?:jobs|positions|postings|searches|roles|openings|listings|vacancies)"
               + "(?: nearby| for you| you may like| near you| like this| near [^.!?]{1,40}| in [^.!?]{1,40}"
               + "| from [^.!?]{1,60}| at [^.!?]{1,60})?:?"
               + "|people (?:also viewed|also searched|who viewed this job also viewed)"
-              + "|(?:other )?(?:jobs |roles |positions |opportunities )?you (?:may|might) (?:also )?(?:like|be interested in):?");
+              + "|(?:other )?(?:jobs |roles |positions |opportunities )?you (?:may|might) (?:also )?(?:like|be interested in):?",
+          "si", "re", "mo", "ot", "fe", "la", "ne", "pe", "jo", "ro", "po", "op", "yo");
 
   /** A line that opens an applicant self-identification form; the form runs to the end. */
-  static final Pattern EEO_FORM_START =
-      Pattern.compile(
+  static final WholeLinePattern EEO_FORM_START =
+      new WholeLinePattern(
           "(?i)(?:u\\.?s\\.? )?equal (?:employment )?opportunity (?:employment )?information.*"
               + "|voluntary self[- ]identification.*|self[- ]identification form.*|voluntary disclosures?:?"
               + "|form cc-305.*|race (?:&|and) ethnicity definitions.*|omb control number.*"
               + "|public burden statement.*|(?:disability|veteran|gender|race) status:?"
-              + "|demographic (?:questions|information|survey).*");
+              + "|demographic (?:questions|information|survey).*",
+          "us", "u.", "eq", "vo", "se", "fo", "ra", "om", "pu", "di", "ve", "ge", "de");
 
   /** A heading naming a self-identification section of a form (HTML headings only). */
-  static final Pattern EEO_SECTION =
-      Pattern.compile(
+  static final WholeLinePattern EEO_SECTION =
+      new WholeLinePattern(
           "(?i)(?:voluntary )?self[- ]identification.{0,60}|(?:u\\.?s\\.? )?(?:eeoc?|equal (?:employment )?opportunity)"
-              + " (?:information|questions|survey|form|data)|diversity (?:survey|questions|information)");
+              + " (?:information|questions|survey|form|data)|diversity (?:survey|questions|information)",
+          "vo", "se", "us", "u.", "ee", "eq", "di");
 
   /** Apply buttons and form labels, matched against a whole short line. */
-  static final Pattern APPLY_WIDGET =
-      Pattern.compile(
+  static final WholeLinePattern APPLY_WIDGET =
+      new WholeLinePattern(
           "(?i)(?:apply|apply now|apply here|apply online|easy apply|quick apply|apply manually|apply with [^.]{1,30}"
               + "|apply (?:for|to) this (?:job|position|role|opening)|submit (?:your )?application"
               + "|\\*|\\* ?required|required fields?|\\*? ?indicates a required field|save|share|report(?: this)? job|save (?:this )?job|share (?:this )?job|back to (?:all )?jobs"
@@ -44,7 +47,8 @@ final class LineRules {
               + "|view all jobs|search (?:for |all )?jobs|resume/cv ?\\*?|resume ?\\*|cv ?\\*|accepted file types:? [^\\n]{1,80}"
               + "|(?:or )?drag (?:and|&) drop(?: here| files?(?: here)?)?|autofill(?: application| from (?:resume|cv)| with [^.]{1,30})?"
               + "|drop (?:in )?your (?:resume|cv)[^\\n]{0,80}|(?:this (?:site|form) is )?protected by recaptcha[^\\n]{0,120}"
-              + "|i have read and (?:consent|agree) to [^\\n]{1,80})[.!:]?");
+              + "|i have read and (?:consent|agree) to [^\\n]{1,80})[.!:]?",
+          "ap", "ea", "qu", "su", "*", " i", "in", "re", "sa", "sh", "ba", "i'", "im", "up", "at", "vi", "se", "cv", "ac", "or", "dr", "au", "th", "pr", "i ");
 
   /** "Tell them you saw it on X" lines (use with find): the board's advertising, not the employer's words. */
   static final Pattern ATTRIBUTION =
@@ -55,15 +59,16 @@ final class LineRules {
               + "|please reference .{0,40} when applying)");
 
   /** Board chrome around a posting: sign-in prompts, job alerts, "see more" toggles. */
-  static final Pattern CHROME =
-      Pattern.compile(
+  static final WholeLinePattern CHROME =
+      new WholeLinePattern(
           "(?i)(?:sign in|sign up|log in|join now)(?: to .{0,60})?|see who you know|get notified about new .{0,100}"
               + "|referrals increase your chances.{0,80}|explore top content.{0,40}|view top content"
               + "|find curated posts.{0,80}|show more|show less|see more|see less|skip to (?:main )?content"
               + "|create (?:a )?job alert.{0,40}|(?:create|set up) alert|(?:not the right job\\? )?set up a job alert.{0,80}"
               + "|(?:all |view all |see all )?jobs at [^.!?]{1,60}|(?:jobs |careers? site )?powered by [^.!?]{1,40}"
               + "|career site by [^.!?]{1,40}|-{2,} ?(?:forwarded message|original message) ?-{2,}|begin forwarded message:?"
-              + "|list-(?:unsubscribe|id|post|help|archive|subscribe):.*");
+              + "|list-(?:unsubscribe|id|post|help|archive|subscribe):.*",
+          "si", "lo", "jo", "se", "ge", "re", "ex", "vi", "fi", "sh", "sk", "cr", "no", "al", "ca", "po", "--", "be", "li");
 
   /** The text of a lone link that asks for money or a sign-up: "Give $20", "Download the toolkit". */
   static final Pattern CALL_TO_ACTION =
@@ -103,8 +108,9 @@ final class LineRules {
               + "(?: ?[:#.]| (?=[A-Za-z0-9+/]))? ?([A-Za-z0-9+/=_-]{3,64}+)");
 
   /** A label line whose value, on the next line, is an id: "job requisition id" / "JR-3318". */
-  static final Pattern ID_LABEL =
-      Pattern.compile("(?i)(?:job )?(?:requisition|req|listing|posting|job|reference|ref)(?: id| number| no\\.?|#)?:?");
+  static final WholeLinePattern ID_LABEL =
+      new WholeLinePattern("(?i)(?:job )?(?:requisition|req|listing|posting|job|reference|ref)(?: id| number| no\\.?|#)?:?",
+          "jo", "re", "li", "po");
 
   /** A line that is only an id value: "JR-3318". */
   static final Pattern ID_VALUE = Pattern.compile("[A-Za-z0-9+/=_-]{3,40}+");
@@ -129,8 +135,9 @@ final class LineRules {
               + "|grateful if you could (?:share|circulate|forward)|sharing (?:a|an|this) [^.!?]{0,60}(?:opportunity|vacancy|posting|position|job)");
 
   /** A valediction that opens an email signature: "Warmly,", "In solidarity,". */
-  static final Pattern VALEDICTION =
-      Pattern.compile("(?i)(?:warmly|thanks|thank you|best|best wishes|kind regards|regards|sincerely|cheers|in solidarity|in peace|yours)[^,]{0,20},");
+  static final WholeLinePattern VALEDICTION =
+      new WholeLinePattern("(?i)(?:warmly|thanks|thank you|best|best wishes|kind regards|regards|sincerely|cheers|in solidarity|in peace|yours)[^,]{0,20},",
+          "wa", "th", "be", "ki", "re", "si", "ch", "in", "yo");
 
   /** One entry of a list of job searches or job cards: "Senior Developer jobs". */
   static final Pattern JOB_LIST_ENTRY = Pattern.compile("(?i).{2,60} (?:jobs|job openings|vacancies)");
@@ -139,7 +146,8 @@ final class LineRules {
   static final Pattern TRACKING_TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{16,200}={0,2}");
 
   /** A heading for a board's tag cloud: it and the next line go. */
-  static final Pattern TAGS_HEADING = Pattern.compile("(?i)job tags:?|tags:?");
+  static final WholeLinePattern TAGS_HEADING = new WholeLinePattern("(?i)job tags:?|tags:?",
+          "jo", "ta");
 
   private LineRules() {}
 
@@ -184,16 +192,16 @@ final class LineRules {
       char c = i < line.length() ? line.charAt(i) : '|';
       if (c == '|' || c == '\u00b7' || c == '\u2022' || c == '[' || c == ']' || c == '<' || c == '>' || c == ':'
           || c == '\u203a' || c == '\u00bb') {
-        String seg = line.substring(start, i).strip();
+        int from = start;
         start = i + 1;
-        if (seg.isEmpty()) {
+        if (isBlank(line, from, i)) {
           continue;
         }
         segments++;
-        int[] acts = new int[1];
-        if (allMenuWords(seg, acts)) {
+        int segmentActions = menuActions(line, from, i);
+        if (segmentActions >= 0) {
           menuSegments++;
-          actions += acts[0];
+          actions += segmentActions;
         }
       }
     }
@@ -203,27 +211,39 @@ final class LineRules {
     return segments >= 2 && menuSegments >= 2 && menuSegments * 5 >= segments * 3;
   }
 
-  private static boolean allMenuWords(String seg, int[] actions) {
+  private static boolean isBlank(String line, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Read in place rather than from a copy of the segment: this runs on most short lines.
+  // The number of actions in line[from, to) when all its words are menu words; -1 otherwise.
+  private static int menuActions(String line, int from, int to) {
     int words = 0;
-    int i = 0;
-    while (i < seg.length()) {
-      while (i < seg.length() && (Character.isWhitespace(seg.charAt(i)) || seg.charAt(i) == ',')) {
+    int actions = 0;
+    int i = from;
+    while (i < to) {
+      while (i < to && (Character.isWhitespace(line.charAt(i)) || line.charAt(i) == ',')) {
         i++;
       }
       int start = i;
-      while (i < seg.length() && !Character.isWhitespace(seg.charAt(i)) && seg.charAt(i) != ',') {
+      while (i < to && !Character.isWhitespace(line.charAt(i)) && line.charAt(i) != ',') {
         i++;
       }
       if (i == start) {
         break;
       }
-      String w = seg.substring(start, i).toLowerCase(Locale.ROOT);
+      String w = line.substring(start, i).toLowerCase(Locale.ROOT);
       if (++words > 10 || !MENU_WORDS.contains(w)) {
-        return false;
+        return -1;
       }
-      actions[0] += MENU_ACTIONS.contains(w) ? 1 : 0;
+      actions += MENU_ACTIONS.contains(w) ? 1 : 0;
     }
-    return words > 0;
+    return words > 0 ? actions : -1;
   }
 
   /** Cheap pre-checks: each pattern they guard needs one of these fragments. */
@@ -238,6 +258,27 @@ final class LineRules {
   static boolean mayBeCopyright(String line) {
     return line.indexOf('\u00a9') >= 0 || line.contains("opyright") || line.contains("(c)") || line.contains("(C)")
         || line.contains("ights reserved") || line.contains("IGHTS RESERVED");
+  }
+
+  /** {@link #JOB_LIST_ENTRY} matches whole lines only, so a match ends with one of its words. */
+  static boolean mayBeJobListEntry(String line) {
+    return endsWithIgnoreCase(line, "jobs") || endsWithIgnoreCase(line, "openings") || endsWithIgnoreCase(line, "vacancies");
+  }
+
+  /** {@link #MASTHEAD} needs a space right before the dash between domain and tagline. */
+  static boolean mayBeMasthead(String line) {
+    for (int i = line.indexOf(' '); i >= 0 && i + 1 < line.length(); i = line.indexOf(' ', i + 1)) {
+      char next = line.charAt(i + 1);
+      if (next == '-' || next == '\u2013' || next == '\u2014') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Folds case at least as widely as (?i), so it never rules out a line the pattern accepts.
+  private static boolean endsWithIgnoreCase(String line, String word) {
+    return line.regionMatches(true, line.length() - word.length(), word, 0, word.length());
   }
 
   static boolean mayBeShareAsk(String line) {

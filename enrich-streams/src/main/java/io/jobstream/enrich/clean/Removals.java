@@ -23,7 +23,6 @@ public final class Removals {
   public static final String SCRIPT_STYLE = "script_style";
 
   private static final int SAMPLE_CHARS = 80;
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Map<String, int[]> chars = new LinkedHashMap<>();
   private final Map<String, String> samples = new LinkedHashMap<>();
 
@@ -38,8 +37,25 @@ public final class Removals {
     }
     String head = text.strip();
     String sample = (head.length() > 4 * SAMPLE_CHARS ? head.substring(0, 4 * SAMPLE_CHARS) : head);
-    sample = SPACES.matcher(sample).replaceAll(" ");
+    sample = collapseSpaces(sample);
     samples.putIfAbsent(kind, sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample);
+  }
+
+  // Each run of whitespace as one space: what replacing \s+ (space, \t, \n, \x0B, \f, \r) does.
+  private static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) {
+        out.append(c);
+      } else if (!inRun) {
+        out.append(' ');
+      }
+      inRun = space;
+    }
+    return out.toString();
   }
 
   /** How many characters of {@code kind} were removed so far. */
