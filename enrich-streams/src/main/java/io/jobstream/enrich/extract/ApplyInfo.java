@@ -1,6 +1,7 @@
 package io.jobstream.enrich.extract;
 
 import io.jobstream.model.EnrichedPosting.Apply;
+import io.jobstream.enrich.text.WordSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,9 @@ public final class ApplyInfo {
       Pattern.compile("(?i)\\b(?:apply|applying|application|send|submit|email|e-mail|resume|résumé|cover letter|cv)\\b");
   // "Posted On:", "Compensation:": a new labelled section, no longer the instructions.
   private static final Pattern NEXT_SECTION = Pattern.compile("[A-Z][A-Za-z &]{1,30}:(?!//)");
-  // Every line APPLY_WORDS matches in a usual casing names one of these.
-  private static final Mentions APPLYING_WORDS =
-      Mentions.of("appl", "send", "submit", "mail", "resum", "résumé", "cover letter", "cv");
+  // Every line APPLY_WORDS matches holds one of these words ("e-mail" holds "mail"), in any casing.
+  private static final WordSet APPLYING_WORDS =
+      WordSet.of("apply", "applying", "application", "send", "submit", "email", "mail", "resume", "résumé", "cover", "cv");
   private static final int INSTRUCTION_LINES = 4;
   private static final int MAX_INSTRUCTIONS = 600;
 
@@ -30,7 +31,7 @@ public final class ApplyInfo {
   public static Apply from(List<String> lines) {
     int heading = -1;
     for (int i = 0; i < lines.size() && heading < 0; i++) {
-      if (lines.get(i).length() < 1000 && HEADING.matcher(lines.get(i)).matches()) {
+      if (lines.get(i).length() < 1000 && mayBeHeading(lines.get(i)) && HEADING.matcher(lines.get(i)).matches()) {
         heading = i;
       }
     }
@@ -39,7 +40,7 @@ public final class ApplyInfo {
     for (int i = 0; i < lines.size() && (email == null || url == null); i++) {
       String line = lines.get(i);
       boolean applying = heading >= 0 && i >= heading && i <= heading + 6 
-          || APPLYING_WORDS.in(line) && APPLY_WORDS.matcher(line).find();
+          || APPLYING_WORDS.anyIn(line) && APPLY_WORDS.matcher(line).find();
       if (applying && email == null) {
         email = Emails.first(line);
       }
@@ -54,6 +55,15 @@ public final class ApplyInfo {
     }
     String instructions = heading < 0 ? null : instructions(lines, heading);
     return new Apply(email, url, instructions);
+  }
+
+  // Every HEADING alternative starts with "to", "how" or "appl", in any casing.
+  private static boolean mayBeHeading(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    return c == 't' || c == 'T' || c == 'h' || c == 'H' || c == 'a' || c == 'A';
   }
 
   private static String instructions(List<String> lines, int heading) {

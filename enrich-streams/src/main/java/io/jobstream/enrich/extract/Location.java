@@ -4,6 +4,7 @@ import io.jobstream.model.EnrichedPosting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.jobstream.enrich.text.LeadScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,8 @@ public final class Location {
           "(?i)^(?:(?:job |work |office |primary )?locations?|office|city|where|place of work|duty station|(?:based|located) in)\\s*[:\\-–]?\\s*");
   private static final Pattern LABEL_WITH_COLON =
       Pattern.compile("(?i)^(?:(?:(?:job |work |office |primary )?locations?|office|city|where|place of work|duty station)\\s*:|(?:based|located) in )\\s*");
-  private static final Pattern BASED_IN = Pattern.compile("(?i)\\b(?:based|located|headquartered) (?:in|out of)\\s+(?:our |the )?");
+  private static final LeadScan BASED_IN = LeadScan.wordsIgnoringCase(
+      Pattern.compile("(?i)\\b(?:based|located|headquartered) (?:in|out of)\\s+(?:our |the )?"), "blh");
   // A following "Key:" label ends the location ("Location: Remote Start Date: ...").
   private static final Pattern NEXT_LABEL = Pattern.compile(" [A-Z][a-z]++(?: [A-Za-z][a-z]++)?:");
   // Where a place phrase ends: a bullet, a dash between words, a bracket or a sentence end.
@@ -59,8 +61,9 @@ public final class Location {
       return labelled;
     }
     for (int i = 0; i < Math.min(n, PLACE_LINES); i++) {
-      Matcher remote = REMOTE_LINE.matcher(lines.get(i).length() > 200 ? "" : lines.get(i));
-      if (remote.matches()) {
+      // Every REMOTE_LINE match holds "Remote" (the pattern is case-sensitive).
+      Matcher remote = lines.get(i).length() > 200 || !lines.get(i).contains("Remote") ? null : REMOTE_LINE.matcher(lines.get(i));
+      if (remote != null && remote.matches()) {
         EnrichedPosting.Location l = parse(remote.group(1), org);
         if (l != null && (l.region() != null || l.country() != null)) {
           return labelled != null ? merge(labelled, l) : l;
@@ -76,7 +79,7 @@ public final class Location {
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
       Matcher b = BASED_IN.matcher(line);
-      while (line.length() < 2000 && b.find()) {
+      for (int next = 0; line.length() < 2000 && BASED_IN.find(b, line, next); next = b.end()) {
         EnrichedPosting.Location l = cityRegion(line.substring(b.end(), Math.min(line.length(), b.end() + 80)), true);
         if (l != null) {
           return labelled != null ? merge(labelled, l) : l;
@@ -105,8 +108,9 @@ public final class Location {
       if (line.length() >= 300) {
         continue;
       }
-      Matcher m = LABEL.matcher(line);
-      if (!m.lookingAt()) {
+      // Every LABEL alternative starts with one of these letters, in either case.
+      Matcher m = Titles.startsWithAnyCase(line, "jwopcdbl") ? LABEL.matcher(line) : null;
+      if (m == null || !m.lookingAt()) {
         continue;
       }
       String raw;

@@ -75,12 +75,12 @@ public final class Organizations {
       if (line.length() > 300) {
         continue;
       }
-      Matcher at = Titles.JOB_AT.matcher(line);
-      if (line.contains(" at ") && at.matches()) {
+      Matcher at = line.contains(" at ") ? Titles.JOB_AT.matcher(line) : null;
+      if (at != null && at.matches()) {
         return new Found(tidy(TRAILING_PLACE.matcher(at.group(2).strip()).replaceFirst("")), line);
       }
-      Matcher agency = AGENCY.matcher(line);
-      if (line.indexOf('(') >= 0 && agency.matches() && isName(agency.group(1)) && Character.isUpperCase(agency.group(1).charAt(0))) {
+      Matcher agency = line.indexOf('(') >= 0 ? AGENCY.matcher(line) : null;
+      if (agency != null && agency.matches() && isName(agency.group(1)) && Character.isUpperCase(agency.group(1).charAt(0))) {
         return new Found(agency.group(1).strip(), line);
       }
     }

@@ -93,12 +93,12 @@ public final class Titles {
       if (line.length() > 300) {
         continue;
       }
-      Matcher label = LABEL.matcher(line);
-      if (label.matches()) {
+      Matcher label = line.indexOf(':') >= 0 && startsWithAnyCase(line, "jptr") ? LABEL.matcher(line) : null;
+      if (label != null && label.matches()) {
         return new Found(label.group(1).strip(), line);
       }
-      Matcher at = JOB_AT.matcher(line);
-      if (line.contains(" at ") && at.matches()) {
+      Matcher at = line.contains(" at ") ? JOB_AT.matcher(line) : null;
+      if (at != null && at.matches()) {
         return new Found(at.group(1).strip(), line);
       }
     }
@@ -112,8 +112,8 @@ public final class Titles {
       }
     }
     for (int i = 0; i < n; i++) {
-      Matcher subject = SUBJECT.matcher(lines.get(i));
-      if (subject.matches()) {
+      Matcher subject = startsWithAnyCase(lines.get(i), "s") ? SUBJECT.matcher(lines.get(i)) : null;
+      if (subject != null && subject.matches()) {
         String role = SUBJECT_END.split(subject.group(1))[0].strip();
         if (ROLE_ANYWHERE.matcher(role).find()) {
           return new Found(tidy(role), lines.get(i));
@@ -121,6 +121,17 @@ public final class Titles {
       }
     }
     return null;
+  }
+
+  // Whether line starts with one of the ASCII letters, in either case: every alternative of an
+  // anchored, ASCII case-insensitive pattern starting with those letters needs it, so lines
+  // that fail skip the regex.
+  static boolean startsWithAnyCase(String line, String lowerLetters) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    return lowerLetters.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) >= 0;
   }
 
   // ROLE_NOUN.matcher(line).matches(), trying only the line's tail: without line terminators in
