@@ -69,7 +69,7 @@ public final class Enricher {
     EnrichedPosting.Requirements req = f.requirements();
     String lowerText = cleanText.toLowerCase(Locale.ROOT);
     RoleType role = RoleClassifier.classify(Found.valueOf(f.title()), cleanText, lowerText);
-    Found seniority = SeniorityClassifier.classify(Found.valueOf(f.title()), req.yearsExperience(), cleanText);
+    Found seniority = SeniorityClassifier.classify(Found.valueOf(f.title()), req.yearsExperience(), cleanText, lowerText);
     evidence.put("seniority", seniority.evidence());
     if (!role.evidence().isEmpty()) {
       evidence.put("roleType", role.evidence().get(0));

@@ -27,6 +27,8 @@ public final class PhraseIndex {
   // The finished trie, flat for the scan: next[node * EDGES + edge], -1 for no edge.
   private final int[] next;
   private final Phrase[][] ends;
+  // The node two letters down from the root, by the pair's codes: most word starts stop here.
+  private final int[] pairNode = new int[ALPHABET * ALPHABET];
 
   /**
    * Indexes {@code alternations}: label to a lower-case regex alternation ({@code a|b(?:c|d)}).
@@ -60,6 +62,12 @@ public final class PhraseIndex {
       System.arraycopy(children.get(node), 0, next, node * EDGES, EDGES);
       ends[node] = ending.get(node) == null ? null : ending.get(node).toArray(new Phrase[0]);
     }
+    for (int c0 = 0; c0 < ALPHABET; c0++) {
+      int first = next[c0];
+      for (int c1 = 0; c1 < ALPHABET; c1++) {
+        pairNode[c0 * ALPHABET + c1] = first < 0 ? -1 : next[first * EDGES + c1];
+      }
+    }
   }
 
   /** Calls {@code hit(label, phrase)} for every phrase starting at a word start of {@code lower}. */
@@ -67,21 +75,31 @@ public final class PhraseIndex {
     Matcher[] matchers = new Matcher[phrases];
     List<Phrase> candidates = new ArrayList<>();
     int n = lower.length();
+    boolean afterWord = false;
     for (int i = 0; i + 1 < n; i++) {
-      if (code(lower.charAt(i)) < 0 || code(lower.charAt(i + 1)) < 0 || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+      char c = lower.charAt(i);
+      boolean wordStart = !afterWord;
+      afterWord = c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c);
+      if (!wordStart) {
+        continue;
+      }
+      int c0 = code(c);
+      int c1 = c0 < 0 ? -1 : code(lower.charAt(i + 1));
+      int node = c1 < 0 ? -1 : pairNode[c0 * ALPHABET + c1];
+      if (node < 0) {
         continue;
       }
       candidates.clear();
-      for (int j = i, node = 0; j < n; j++) {
-        int e = edge(lower.charAt(j));
-        node = e < 0 ? -1 : next[node * EDGES + e];
-        if (node < 0) {
-          break;
-        }
+      for (int j = i + 2; ; j++) {
         if (ends[node] != null) {
           for (Phrase p : ends[node]) {
             candidates.add(p);
           }
+        }
+        int e = j < n ? edge(lower.charAt(j)) : -1;
+        node = e < 0 ? -1 : next[node * EDGES + e];
+        if (node < 0) {
+          break;
         }
       }
       if (candidates.size() > 1) {

@@ -2,6 +2,7 @@ package io.jobstream.enrich.classify;
 
 import io.jobstream.enrich.extract.Found;
 import io.jobstream.enrich.text.LeadScan;
+import io.jobstream.enrich.text.WordSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,11 +35,11 @@ public final class SeniorityClassifier {
                   + "|associate(?! (?:director|general|dean|professor|vice|counsel|editor|producer)))\\b")));
 
   // What a posting says of the level it hires at.
-  private static final LeadScan ENTRY_TEXT = LeadScan.wordsIgnoringCase(
+  private static final LeadScan ENTRY_TEXT = LeadScan.firstWordIn(
       Pattern.compile(
           "(?i)\\bentry[- ]level\\b|\\b(?:no|without) (?:prior |previous )?(?:[\\w-]+ ){0,2}experience (?:is )?(?:required|necessary|needed)"
               + "|\\bexperience (?:is )?(?:a plus|helpful|preferred|welcome)?,? ?but (?:is )?not required\\b|\\bwe(?:'ll| will)? train\\b"),
-      "enw");
+      WordSet.of("entry", "no", "without", "experience", "we"));
   private static final Pattern SENIOR_TEXT = Pattern.compile("(?i)\\b(?:we need an?|seeking an?|looking for an?) (?:highly )?experienced\\b");
 
   private SeniorityClassifier() {}
@@ -67,6 +68,14 @@ public final class SeniorityClassifier {
    * posting's clean text, read for what it says of the level when the title has no rank word.
    */
   public static Found classify(String title, Integer yearsExperience, String text) {
+    return classify(title, yearsExperience, text, null);
+  }
+
+  /**
+   * As {@link #classify(String, Integer, String)}, given also {@code lowerText}, the text
+   * lower-cased with {@code Locale.ROOT} (may be null), which makes the pre-checks cheaper.
+   */
+  public static Found classify(String title, Integer yearsExperience, String text, String lowerText) {
     if (title != null) {
       String t = NOT_A_RANK.matcher(title).replaceAll(" ");
       for (Rank r : RANKS) {
@@ -80,12 +89,18 @@ public final class SeniorityClassifier {
       return new Found("senior", yearsExperience + " years of experience asked");
     }
     if (text != null) {
-      Matcher entry = ENTRY_TEXT.find(text);
-      if (entry != null && (yearsExperience == null || yearsExperience <= 1)) {
+      // Every ENTRY_TEXT match holds "entry", "experience" or "train"; every SENIOR_TEXT match
+      // holds "experienced" (both patterns are ASCII case-insensitive).
+      Matcher entry = yearsExperience != null && yearsExperience > 1
+          || lowerText != null && !lowerText.contains("entry") && !lowerText.contains("experience") && !lowerText.contains("train")
+          ? null : ENTRY_TEXT.find(text);
+      if (entry != null) {
         return new Found("entry", entry.group());
       }
       Matcher senior = SENIOR_TEXT.matcher(text);
-      if (yearsExperience == null && containsIgnoreCase(text, "experienced") && senior.find()) {
+      if (yearsExperience == null
+          && (lowerText != null ? lowerText.contains("experienced") : containsIgnoreCase(text, "experienced"))
+          && senior.find()) {
         return new Found("senior", senior.group());
       }
     }

@@ -3,6 +3,7 @@ package io.jobstream.enrich.extract;
 import java.util.List;
 import java.util.Locale;
 import io.jobstream.enrich.text.LeadScan;
+import io.jobstream.enrich.text.WordSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,26 +20,26 @@ public final class JobTerms {
   // A seasonal fellowship is an internship by another name ("Summer Data Fellow").
   private static final Pattern SEASONAL_FELLOW =
       Pattern.compile("(?i)\\b(?:summer|fall|spring|winter) (?:[\\w-]+ ){0,2}fellow(?:ship)?\\b");
-  // Workplace phrases, searched only from the letters each alternative can start with.
-  private static final LeadScan HYBRID = LeadScan.wordsIgnoringCase(
+  // Workplace phrases, tried only at the words each alternative can start with.
+  private static final LeadScan HYBRID = LeadScan.firstWordIn(
       Pattern.compile(
           "(?i)\\bhybrid\\b|\\b(?:in person|in the office|in-office|on-?site)\\b[^.;]{0,60}\\b(?:\\d|one|two|three|four) days? (?:a|per|each) week"
               + "|\\b(?:option|ability|flexibility) (?:of|to) (?:working|work) (?:from home|remotely)"),
-      "hioaf");
-  private static final LeadScan REMOTE = LeadScan.wordsIgnoringCase(
+      WordSet.of("hybrid", "in", "on", "onsite", "option", "ability", "flexibility"));
+  private static final LeadScan REMOTE = LeadScan.firstWordIn(
       Pattern.compile(
           "(?i)\\b(?:fully|100%|completely) remote\\b|\\bremote[- ](?:position|role|job|work|opportunity|first|friendly|eligible)(?! (?:is|are) not\\b| not\\b)"
               + "|\\bwork (?:from home|remotely)\\b|\\blocation:? remote\\b|^remote$|^remote ?[-–,(]|\\bremote \\("
               + "|\\b(?:position|role|job) is (?:fully )?remote\\b|\\bremote (?:from|in|within|anywhere)\\b"),
-      "f1crwlpj");
+      WordSet.of("fully", "100", "completely", "remote", "work", "location", "position", "role", "job"));
   private static final Pattern NOT_REMOTE = Pattern.compile("(?i)\\b(?:no|not|non)[- ](?:a )?remote\\b|\\bremote work is not\\b");
-  private static final LeadScan ONSITE = LeadScan.wordsIgnoringCase(
+  private static final LeadScan ONSITE = LeadScan.firstWordIn(
       Pattern.compile(
           "(?i)\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person (?:position|job|role|work)\\b|\\b(?:works?|working) in person\\b"
               + "|\\bin person at\\b|\\b(?:based|work|works|working|report|reports) (?:[\\w-]+ )?(?:in|at|from|out of|to) (?:our|the) (?:[\\w'’,-]+ ){0,4}?"
               + "(?:office|offices|hall|center|centre|headquarters|hq|clinic|campus|building|site)\\b"
               + "|\\bbased on campus\\b|\\bat our (?:[\\w'’-]+ ){0,3}?(?:clinic|health center|office)\\b"),
-      "oiwbra");
+      WordSet.of("on", "onsite", "in", "work", "works", "working", "based", "report", "reports", "at"));
   private static final Pattern WORKPLACE_LABEL =
       Pattern.compile(
           "(?i)^(?:remote type|workplace(?: type)?|work(?:place)? (?:type|arrangement|model|setting)|location type|remote status|work location type)\\s*:?\\s*");

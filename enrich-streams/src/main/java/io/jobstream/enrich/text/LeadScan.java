@@ -17,10 +17,13 @@ public final class LeadScan {
   // Lead characters beyond ASCII ("£", "€"): few, so a string search is enough.
   private final String wideLeads;
   private final boolean wordStart;
+  // When set, a match must start at a token of this set (the pattern's possible first words).
+  private final WordSet firstWords;
 
-  private LeadScan(Pattern pattern, String leadChars, boolean bothCases, boolean wordStart) {
+  private LeadScan(Pattern pattern, String leadChars, boolean bothCases, boolean wordStart, WordSet firstWords) {
     this.pattern = pattern;
     this.wordStart = wordStart;
+    this.firstWords = firstWords;
     StringBuilder wide = new StringBuilder();
     for (int i = 0; i < leadChars.length(); i++) {
       char c = leadChars.charAt(i);
@@ -45,12 +48,12 @@ public final class LeadScan {
    * The caller vouches for that; a wrong set would miss matches.
    */
   public static LeadScan of(Pattern pattern, String leadChars) {
-    return new LeadScan(pattern, leadChars, false, false);
+    return new LeadScan(pattern, leadChars, false, false, null);
   }
 
   /** As {@link #of}, for an ASCII case-insensitive pattern: each lead letter counts in both cases. */
   public static LeadScan ignoringCase(Pattern pattern, String leadChars) {
-    return new LeadScan(pattern, leadChars, true, false);
+    return new LeadScan(pattern, leadChars, true, false, null);
   }
 
   /**
@@ -59,7 +62,16 @@ public final class LeadScan {
    * boundary can fall there.
    */
   public static LeadScan wordsIgnoringCase(Pattern pattern, String leadChars) {
-    return new LeadScan(pattern, leadChars, true, true);
+    return new LeadScan(pattern, leadChars, true, true, null);
+  }
+
+  /**
+   * A scan for a pattern whose every match starts with {@code \b} and one of {@code firstWords}
+   * as a whole token ({@code \b(?:entry[- ]level|we(?:'ll| will)? train)} starts with "entry"
+   * or "we"): the pattern is tried only at those tokens, every other token is stepped over.
+   */
+  public static LeadScan firstWordIn(Pattern pattern, WordSet firstWords) {
+    return new LeadScan(pattern, "", false, true, firstWords);
   }
 
   /** The pattern searched for. */
@@ -89,6 +101,36 @@ public final class LeadScan {
    * after {@code from}; false when there is none. Use {@code m.end()} as the next {@code from}.
    */
   public boolean find(Matcher m, CharSequence text, int from) {
+    return firstWords != null ? findAtFirstWords(m, text, from) : findAtLeads(m, text, from);
+  }
+
+  private boolean findAtFirstWords(Matcher m, CharSequence text, int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n) {
+      if (!WordSet.isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && WordSet.isWordChar(text.charAt(end))) {
+        end++;
+      }
+      // A token starting before from is looked at only from its start, as find() would see it.
+      if ((i == from && i > 0 && WordSet.isWordChar(text.charAt(i - 1))) || !firstWords.matchesToken(text, i, end)) {
+        i = end;
+        continue;
+      }
+      m.region(i, n);
+      if (m.lookingAt()) {
+        return true;
+      }
+      i = end;
+    }
+    return false;
+  }
+
+  private boolean findAtLeads(Matcher m, CharSequence text, int from) {
     int n = text.length();
     for (int i = from; i < n; i++) {
       char c = text.charAt(i);

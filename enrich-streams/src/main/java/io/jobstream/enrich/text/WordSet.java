@@ -68,7 +68,8 @@ public final class WordSet {
     return false;
   }
 
-  private boolean matchesToken(CharSequence text, int start, int end) {
+  /** Whether {@code text[start, end)}, taken as one token, is in the set, in any casing. */
+  boolean matchesToken(CharSequence text, int start, int end) {
     char first = text.charAt(start);
     int b = bucket(first >= 'A' && first <= 'Z' ? (char) (first + 32) : first < 128 ? first : Character.toLowerCase(first));
     Entry[] entries = b < 0 ? null : byFirst[b];
@@ -100,7 +101,7 @@ public final class WordSet {
   }
 
   // Where Pattern's \b cannot fall: inside a run of letters, digits and underscores.
-  private static boolean isWordChar(char c) {
+  static boolean isWordChar(char c) {
     if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
