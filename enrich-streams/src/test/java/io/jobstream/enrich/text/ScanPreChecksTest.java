@@ -23,6 +23,8 @@ class ScanPreChecksTest {
   private static final Pattern ENTRY =
       Pattern.compile("(?i)\\bentry[- ]level\\b|\\b(?:no|without) (?:[\\w-]+ ){0,2}experience|\\bwe(?:'ll| will)? train\\b");
   private static final LeadScan ENTRY_SCAN = LeadScan.wordsIgnoringCase(ENTRY, "enw");
+  private static final LeadScan ENTRY_WORDS_SCAN =
+      LeadScan.firstWordIn(ENTRY, WordSet.of("entry", "no", "without", "experience", "we"));
   private static final Pattern MONEY = Pattern.compile("(?<![\\w$])(?:USD ?)?\\$?\\d{2,3}(?:,\\d{3})*k?");
   private static final LeadScan MONEY_SCAN = LeadScan.of(MONEY, "U$0123456789");
   private static final Pattern PAY = Pattern.compile("(?i)\\b(?:salary|wages?|earn(?:s|ing)?|day rate|reimburs\\w*|401\\(?k\\)?)\\b");
@@ -42,6 +44,7 @@ class ScanPreChecksTest {
   @Property(tries = 3000)
   void leadScanShouldFindWhatFindFinds(@ForAll("texts") String text) {
     assertSameMatches(ENTRY_SCAN, text);
+    assertSameMatches(ENTRY_WORDS_SCAN, text);
     assertSameMatches(MONEY_SCAN, text);
   }
 
@@ -65,6 +68,15 @@ class ScanPreChecksTest {
   void shouldRefuseWordsItCannotLookUp() {
     assertThatThrownBy(() -> WordSet.of("Salary")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LeadScan.ignoringCase(MONEY, "é")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldFindOnlyFromTheStartOfAWord() {
+    String text = "renewed: we will train you";
+    Matcher m = ENTRY_WORDS_SCAN.matcher(text);
+    assertThat(ENTRY_WORDS_SCAN.find(m, text, 4)).isTrue();
+    assertThat(m.group()).isEqualTo("we will train");
+    assertThat(ENTRY_WORDS_SCAN.find(m, text, 12)).isFalse();
   }
 
   private static void assertSameMatches(LeadScan scan, String text) {
