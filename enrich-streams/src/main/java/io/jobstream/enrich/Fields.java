@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The extracted fields of one page. Each field is taken from the most trusted source that
@@ -44,27 +45,40 @@ record Fields(
     HtmlMeta meta = page.meta();
     List<String> lines = page.clean().lines();
 
-    Found title = Titles.unwrap(first(Found.of(fm.text("title", "job_title", "position")), ld == null ? null : Found.of(ld.title()),
-        meta == null ? null : Titles.fromHtml(meta.h1(), meta.ogTitle(), meta.htmlTitle()), Titles.fromLines(lines)));
-    Found org = first(Found.of(fm.text("organization", "organisation", "company", "employer")),
-        ld == null ? null : Found.of(ld.organization()),
-        meta == null ? null : Organizations.fromPageTitle(meta.htmlTitle()),
-        meta == null ? null : Organizations.fromPageTitle(meta.ogTitle()),
-        Organizations.fromLines(lines), Organizations.nextToTitle(lines, Found.valueOf(title)),
-        meta == null ? null : Organizations.fromPageTitle(meta.htmlTitle(), Found.valueOf(title)),
-        meta == null ? null : Found.of(meta.siteName()));
+    // Each field takes the first source that states it; the sources are tried lazily, as the
+    // searches of the clean text cost far more than reading structured data.
+    Found title = Titles.unwrap(first(
+        () -> Found.of(fm.text("title", "job_title", "position")),
+        () -> ld == null ? null : Found.of(ld.title()),
+        () -> meta == null ? null : Titles.fromHtml(meta.h1(), meta.ogTitle(), meta.htmlTitle()),
+        () -> Titles.fromLines(lines)));
+    Found org = first(
+        () -> Found.of(fm.text("organization", "organisation", "company", "employer")),
+        () -> ld == null ? null : Found.of(ld.organization()),
+        () -> meta == null ? null : Organizations.fromPageTitle(meta.htmlTitle()),
+        () -> meta == null ? null : Organizations.fromPageTitle(meta.ogTitle()),
+        () -> Organizations.fromLines(lines),
+        () -> Organizations.nextToTitle(lines, Found.valueOf(title)),
+        () -> meta == null ? null : Organizations.fromPageTitle(meta.htmlTitle(), Found.valueOf(title)),
+        () -> meta == null ? null : Found.of(meta.siteName()));
     EnrichedPosting.Location loc = location(fm, ld, lines, Found.valueOf(org));
     Found workplace = ld != null && ld.telecommute() ? new Found("remote", "jobLocationType TELECOMMUTE")
-        : first(Found.of(JobTerms.normaliseWorkplace(fm.text("workplace", "remote"))),
-            JobTerms.workplace(loc == null ? null : loc.raw(), lines));
-    Found type = first(normalised(fm.text("a_job_type", "job_type", "employment_type", "type")),
-        ld == null ? null : normalised(ld.employmentType()), JobTerms.employmentTypeOfTitle(Found.valueOf(title)),
-        JobTerms.employmentType(lines));
+        : first(() -> Found.of(JobTerms.normaliseWorkplace(fm.text("workplace", "remote"))),
+            () -> JobTerms.workplace(loc == null ? null : loc.raw(), lines));
+    Found type = first(
+        () -> normalised(fm.text("a_job_type", "job_type", "employment_type", "type")),
+        () -> ld == null ? null : normalised(ld.employmentType()),
+        () -> JobTerms.employmentTypeOfTitle(Found.valueOf(title)),
+        () -> JobTerms.employmentType(lines));
     Salary salary = salary(fm, ld, lines, loc == null ? null : loc.country(), Found.valueOf(title));
-    Found posted = first(date(fm.text("sort_date", "date", "posted", "pubdate", "published", "created_at")),
-        ld == null ? null : date(ld.datePosted()), Dates.posted(lines));
-    Found closing = first(date(fm.text("closing_date", "deadline", "expires", "expirydate", "closing")),
-        ld == null ? null : date(ld.validThrough()), Dates.closing(lines));
+    Found posted = first(
+        () -> date(fm.text("sort_date", "date", "posted", "pubdate", "published", "created_at")),
+        () -> ld == null ? null : date(ld.datePosted()),
+        () -> Dates.posted(lines));
+    Found closing = first(
+        () -> date(fm.text("closing_date", "deadline", "expires", "expirydate", "closing")),
+        () -> ld == null ? null : date(ld.validThrough()),
+        () -> Dates.closing(lines));
     String url = firstNonNull(meta == null ? null : meta.canonicalUrl(), ld == null ? null : ld.url(), fm.text("link", "url"));
 
     Map<String, String> evidence = new LinkedHashMap<>();
@@ -136,8 +150,10 @@ record Fields(
     }
   }
 
-  private static Found first(Found... candidates) {
-    for (Found f : candidates) {
+  @SafeVarargs
+  private static Found first(Supplier<Found>... sources) {
+    for (Supplier<Found> source : sources) {
+      Found f = source.get();
       if (f != null) {
         return f;
       }
