@@ -136,8 +136,10 @@ final class HtmlLines implements NodeFilter {
         formKind = Removals.APPLY_WIDGET;
         return FilterResult.CONTINUE;
       }
-      if (!kind.isEmpty()) {
-        removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? scriptText(el) : el.text());
+      if (kind.equals(Removals.SCRIPT_STYLE)) {
+        removals.add(kind, scriptText(el));
+      } else if (!kind.isEmpty()) {
+        removeText(kind, el);
       }
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -149,6 +151,18 @@ final class HtmlLines implements NodeFilter {
       }
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * Records the text of a removed element. Once its kind has a sample only the length counts, so
+   * the text is measured rather than built.
+   */
+  private void removeText(String kind, Element el) {
+    if (removals.hasSample(kind)) {
+      removals.addChars(kind, TextLength.countedBy(el));
+    } else {
+      removals.add(kind, el.text());
+    }
   }
 
   /**
@@ -172,8 +186,12 @@ final class HtmlLines implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     String kind = HtmlBoilerplate.kindOf(el, false, byNameCache);
-    if (Removals.EEO_FORM.equals(kind) || Removals.SCRIPT_STYLE.equals(kind)) {
-      removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? el.data() : el.text());
+    if (Removals.SCRIPT_STYLE.equals(kind)) {
+      removals.add(kind, el.data());
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (Removals.EEO_FORM.equals(kind)) {
+      removeText(kind, el);
       return FilterResult.SKIP_ENTIRELY;
     }
     if (el.normalName().length() == 2 && el.normalName().charAt(0) == 'h' || el.normalName().equals("legend")) {

@@ -41,6 +41,21 @@ public final class Removals {
     samples.putIfAbsent(kind, sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample);
   }
 
+  /** Whether {@code kind} already has its sample: from then on only its length counts. */
+  boolean hasSample(String kind) {
+    return samples.containsKey(kind);
+  }
+
+  /**
+   * Records {@code chars} more removed characters of a kind that already has its sample: what
+   * {@link #add} does with a text of that length, 0 standing for blank text.
+   */
+  void addChars(String kind, int chars) {
+    if (chars > 0) {
+      this.chars.get(kind)[0] += chars;
+    }
+  }
+
   // Each run of whitespace as one space: what replacing \s+ (space, \t, \n, \x0B, \f, \r) does.
   private static String collapseSpaces(String s) {
     StringBuilder out = new StringBuilder(s.length());
