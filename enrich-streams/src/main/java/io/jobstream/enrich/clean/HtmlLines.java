@@ -154,14 +154,13 @@ final class HtmlLines implements NodeFilter {
   }
 
   /**
-   * Records the text of a removed element. Once its kind has a sample only the length counts, so
-   * the text is measured rather than built.
+   * Records the text of a removed element: measured rather than built, since only its length and
+   * (for a kind's first) its opening characters are kept.
    */
   private void removeText(String kind, Element el) {
-    if (removals.hasSample(kind)) {
-      removals.addChars(kind, TextLength.countedBy(el));
-    } else {
-      removals.add(kind, el.text());
+    MeasuredText text = MeasuredText.of(el, removals.hasSample(kind) ? 0 : Removals.OPENING_CHARS);
+    if (text.counted() > 0) {
+      removals.add(kind, text.counted(), text.strippedOpening());
     }
   }
 

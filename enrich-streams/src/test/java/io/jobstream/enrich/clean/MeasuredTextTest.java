@@ -15,21 +15,30 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** {@link TextLength} counts what {@link Removals} would count for {@code el.text()}, element by element. */
-class TextLengthTest {
-
-  private static int expected(Element el) {
-    String text = el.text();
-    return text.isBlank() ? 0 : text.length();
-  }
+/**
+ * {@link MeasuredText} gives what {@link Removals} takes from {@code el.text()}, element by
+ * element: the count (0 for blank text) and the opening of the stripped text, for openings
+ * shorter and longer than the text.
+ */
+class MeasuredTextTest {
+  private static final int[] OPENINGS = {1, 7, Removals.OPENING_CHARS};
 
   private static List<String> mismatches(String name, Document doc) {
     List<String> out = new ArrayList<>();
     for (Element el : doc.getAllElements()) {
-      int want = expected(el);
-      int got = TextLength.countedBy(el);
-      if (got != want && out.size() < 5) {
-        out.add(name + ": <" + el.normalName() + "> expected " + want + " got " + got + " for " + el.outerHtml());
+      String text = el.text();
+      String stripped = text.strip();
+      int count = text.isBlank() ? 0 : text.length();
+      for (int chars : OPENINGS) {
+        MeasuredText measured = MeasuredText.of(el, chars);
+        String opening = stripped.substring(0, Math.min(chars, stripped.length()));
+        if ((measured.counted() != count || !measured.strippedOpening().equals(opening)) && out.size() < 5) {
+          out.add(name + ": <" + el.normalName() + "> expected " + count + " \"" + opening + "\" got "
+              + measured.counted() + " \"" + measured.strippedOpening() + "\" for " + el.outerHtml());
+        }
+      }
+      if (MeasuredText.of(el, 0).counted() != count && out.size() < 5) {
+        out.add(name + ": <" + el.normalName() + "> count without opening differs for " + el.outerHtml());
       }
     }
     return out;
@@ -53,6 +62,8 @@ class TextLengthTest {
       "<br><br>x<br>", "<div><br></div>", "<p>\t\n\r\f</p>", "",
       "<form><label>Name <input name=n></label><select><option>A<option>B</select><button>Go</button></form>",
       "<div>x<div>y</div>z<p>w</p><img src=a>v</div>",
+      "<p>&#x2003;&#1;x&#x2003;&#1;</p><pre>&#x2003;\n&#1;\ny\n&#1;</pre><pre>&#x3000;&#x3000;&#2;&#x3000;z&#x2028;&#3;&#x2003;</pre>",
+      "<pre>&#x2003; &#x2003;\n\t&#x2003;</pre><p>&#x2003;</p><pre>\n\n&#x1c;&#x1f;a&#x1c;</pre>",
     };
     List<String> bad = new ArrayList<>();
     for (String html : pages) {
