@@ -131,7 +131,11 @@ final class MeasuredText {
 
   private void appendVerbatim(String s) {
     for (int i = 0; i < s.length(); i++) {
-      append(s.charAt(i));
+      if (isPlain(s.charAt(i))) {
+        i = appendPlainRun(s, i) - 1;
+      } else {
+        append(s.charAt(i));
+      }
     }
   }
 
@@ -141,7 +145,11 @@ final class MeasuredText {
     boolean reachedNonWhite = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+      if (isPlain(c)) {
+        i = appendPlainRun(s, i) - 1;
+        lastWasWhite = false;
+        reachedNonWhite = true;
+      } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
         if (!(stripLeading && !reachedNonWhite) && !lastWasWhite) {
           append(' ');
           lastWasWhite = true;
@@ -152,6 +160,34 @@ final class MeasuredText {
         reachedNonWhite = true;
       }
     }
+  }
+
+  // Printable ASCII: kept as it is by both text rules, and neither low nor whitespace.
+  private static boolean isPlain(char c) {
+    return c > ' ' && c < 0x7f;
+  }
+
+  /**
+   * Appends the run of plain characters starting at {@code from}, as {@link #append} would one by
+   * one: words make up most of a text, and taken as a run they cost a bounds check each.
+   * Returns where the run ends.
+   */
+  private int appendPlainRun(String s, int from) {
+    append(s.charAt(from));
+    int end = from + 1;
+    while (end < s.length() && isPlain(s.charAt(end))) {
+      end++;
+    }
+    int rest = end - from - 1;
+    if (rest > 0) {
+      length += rest;
+      stripEnd = length;
+      if (opening != null) {
+        int room = stripStart - leadingLow + openingChars - opening.length();
+        opening.append(s, from + 1, from + 1 + Math.max(0, Math.min(rest, room)));
+      }
+    }
+    return end;
   }
 
   private void append(char c) {
