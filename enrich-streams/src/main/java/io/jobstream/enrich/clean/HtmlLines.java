@@ -232,7 +232,9 @@ final class HtmlLines implements NodeFilter {
   private void appendText(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      if (c > ' ' && c < 0x7f) {
+        i = appendPrintable(text, i) - 1;
+      } else if (Character.isWhitespace(c) || c == '\u00a0') {
         pendingSpace = line.length() > 0;
       } else {
         if (pendingSpace) {
@@ -245,6 +247,31 @@ final class HtmlLines implements NodeFilter {
         }
       }
     }
+  }
+
+  /**
+   * Appends the run of printable ASCII starting at {@code from} in one step, as the character
+   * loop would: none of it is whitespace, and its letters and digits are ASCII ones. Returns
+   * where the run ends.
+   */
+  private int appendPrintable(String text, int from) {
+    int end = from;
+    int letters = 0;
+    while (end < text.length() && text.charAt(end) > ' ' && text.charAt(end) < 0x7f) {
+      char c = text.charAt(end++);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        letters++;
+      }
+    }
+    if (pendingSpace) {
+      line.append(' ');
+      pendingSpace = false;
+    }
+    line.append(text, from, end);
+    if (linkDepth == 0) {
+      plainChars += letters;
+    }
+    return end;
   }
 
   // An email address or a web address is how to apply, even when it is all the line holds.
