@@ -1,5 +1,6 @@
 package io.jobstream.enrich.clean;
 
+import io.jobstream.enrich.page.FirstByTag;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -69,10 +70,8 @@ final class HtmlLines implements NodeFilter {
 
   // The elements around the page's first visible <h1>: a header holding the job title is not
   // chrome. Only the first few headings are tried, so deep pages stay linear.
-  private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
-
   private static Set<Element> mainHeadingPath(Element root) {
-    Element first = root.selectFirst(H1);
+    Element first = FirstByTag.in(root, "h1");
     if (first == null) {
       return Set.of();
     }

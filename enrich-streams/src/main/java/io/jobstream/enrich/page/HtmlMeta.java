@@ -2,8 +2,6 @@ package io.jobstream.enrich.page;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * What an HTML page says about itself outside its body text: OpenGraph tags, the canonical
@@ -32,7 +30,7 @@ public record HtmlMeta(
     if (canonical == null) {
       canonical = tags.content(OG_URL);
     }
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst(H1);
+    Element h1 = doc.body() == null ? null : FirstByTag.in(doc.body(), "h1");
     return new HtmlMeta(
         tags.content(OG_TITLE),
         tags.content(OG_SITE_NAME),
@@ -44,7 +42,6 @@ public record HtmlMeta(
         tags.content(OG_TYPE));
   }
 
-  private static final Evaluator H1 = QueryParser.parse("h1");
   // The meta tags read, each by {@code property} or {@code name}; indexes into HeadTags.metas.
   private static final String[] META_KEYS = {"og:url", "og:title", "og:site_name", "og:description", "description", "og:type"};
   private static final int OG_URL = 0;
