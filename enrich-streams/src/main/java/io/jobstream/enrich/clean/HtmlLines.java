@@ -1,6 +1,6 @@
 package io.jobstream.enrich.clean;
 
-import io.jobstream.enrich.page.FirstByTag;
+import io.jobstream.enrich.page.ElementWalk;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -71,7 +71,7 @@ final class HtmlLines implements NodeFilter {
   // The elements around the page's first visible <h1>: a header holding the job title is not
   // chrome. Only the first few headings are tried, so deep pages stay linear.
   private static Set<Element> mainHeadingPath(Element root) {
-    Element first = FirstByTag.in(root, "h1");
+    Element first = ElementWalk.firstByTag(root, "h1");
     if (first == null) {
       return Set.of();
     }

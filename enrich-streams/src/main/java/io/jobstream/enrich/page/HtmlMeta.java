@@ -30,7 +30,7 @@ public record HtmlMeta(
     if (canonical == null) {
       canonical = tags.content(OG_URL);
     }
-    Element h1 = doc.body() == null ? null : FirstByTag.in(doc.body(), "h1");
+    Element h1 = doc.body() == null ? null : ElementWalk.firstByTag(doc.body(), "h1");
     return new HtmlMeta(
         tags.content(OG_TITLE),
         tags.content(OG_SITE_NAME),

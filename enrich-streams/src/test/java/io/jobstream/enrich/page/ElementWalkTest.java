@@ -14,8 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** {@link FirstByTag} finds the element {@code selectFirst(tag)} finds, from any root. */
-class FirstByTagTest {
+/** {@link ElementWalk#firstByTag} finds the element {@code selectFirst(tag)} finds, from any root. */
+class ElementWalkTest {
   private static final List<String> TAGS = List.of("h1", "h2", "p", "a", "li", "title", "body", "script", "nosuchtag");
 
   private static void assertSameAsSelectFirst(Document doc, List<String> mismatches) {
@@ -26,7 +26,7 @@ class FirstByTagTest {
     }
     for (Element root : roots) {
       for (String tag : TAGS) {
-        if (FirstByTag.in(root, tag) != root.selectFirst(tag) && mismatches.size() < 5) {
+        if (ElementWalk.firstByTag(root, tag) != root.selectFirst(tag) && mismatches.size() < 5) {
           mismatches.add(tag + " under <" + root.normalName() + "> of " + doc.location());
         }
       }
