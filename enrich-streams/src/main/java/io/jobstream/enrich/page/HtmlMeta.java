@@ -62,7 +62,7 @@ public record HtmlMeta(
     private final Element[] metas = new Element[META_KEYS.length];
 
     HeadTags(Element head) {
-      for (Element el : head.getAllElements()) {
+      for (Element el = head; el != null; el = ElementWalk.next(el, head)) {
         if (el.nameIs("meta")) {
           for (int k = 0; k < META_KEYS.length; k++) {
             if (metas[k] == null && (hasValue(el, "property", META_KEYS[k]) || hasValue(el, "name", META_KEYS[k]))) {
