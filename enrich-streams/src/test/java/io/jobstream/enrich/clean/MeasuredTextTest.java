@@ -45,7 +45,7 @@ class MeasuredTextTest {
   }
 
   @Test
-  void shouldMatchTextLengthOnNastyMarkup() {
+  void shouldMatchTextOnNastyMarkup() {
     String[] pages = {
       "<p>  a  <b>b</b>c <i> d </i>  </p><div>e</div>f<br>g<br><br> h",
       "<div><pre>  keep \n  this  </pre> after <textarea> x\n </textarea></div>",
@@ -73,7 +73,7 @@ class MeasuredTextTest {
   }
 
   @Test
-  void shouldMatchTextLengthOnEveryElementOfTheCorpus() throws IOException {
+  void shouldMatchTextOnEveryElementOfTheCorpus() throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path root : List.of(Path.of("../corpus/pages"), SharedData.path("corpus"))) {
       try (Stream<Path> s = Files.walk(root)) {
