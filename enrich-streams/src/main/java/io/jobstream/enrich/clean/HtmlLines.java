@@ -1,5 +1,6 @@
 package io.jobstream.enrich.clean;
 
+import io.jobstream.enrich.page.ElementWalk;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -69,10 +70,8 @@ final class HtmlLines implements NodeFilter {
 
   // The elements around the page's first visible <h1>: a header holding the job title is not
   // chrome. Only the first few headings are tried, so deep pages stay linear.
-  private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
-
   private static Set<Element> mainHeadingPath(Element root) {
-    Element first = root.selectFirst(H1);
+    Element first = ElementWalk.firstByTag(root, "h1");
     if (first == null) {
       return Set.of();
     }
@@ -136,8 +135,10 @@ final class HtmlLines implements NodeFilter {
         formKind = Removals.APPLY_WIDGET;
         return FilterResult.CONTINUE;
       }
-      if (!kind.isEmpty()) {
-        removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? scriptText(el) : el.text());
+      if (kind.equals(Removals.SCRIPT_STYLE)) {
+        removals.add(kind, scriptText(el));
+      } else if (!kind.isEmpty()) {
+        removeText(kind, el);
       }
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -149,6 +150,17 @@ final class HtmlLines implements NodeFilter {
       }
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * Records the text of a removed element: measured rather than built, since only its length and
+   * (for a kind's first) its opening characters are kept.
+   */
+  private void removeText(String kind, Element el) {
+    MeasuredText text = MeasuredText.of(el, removals.hasSample(kind) ? 0 : Removals.OPENING_CHARS);
+    if (text.counted() > 0) {
+      removals.add(kind, text.counted(), text.strippedOpening());
+    }
   }
 
   /**
@@ -172,8 +184,12 @@ final class HtmlLines implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     String kind = HtmlBoilerplate.kindOf(el, false, byNameCache);
-    if (Removals.EEO_FORM.equals(kind) || Removals.SCRIPT_STYLE.equals(kind)) {
-      removals.add(kind, kind.equals(Removals.SCRIPT_STYLE) ? el.data() : el.text());
+    if (Removals.SCRIPT_STYLE.equals(kind)) {
+      removals.add(kind, el.data());
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (Removals.EEO_FORM.equals(kind)) {
+      removeText(kind, el);
       return FilterResult.SKIP_ENTIRELY;
     }
     if (el.normalName().length() == 2 && el.normalName().charAt(0) == 'h' || el.normalName().equals("legend")) {
@@ -215,7 +231,9 @@ final class HtmlLines implements NodeFilter {
   private void appendText(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      if (c > ' ' && c < 0x7f) {
+        i = appendPrintable(text, i) - 1;
+      } else if (Character.isWhitespace(c) || c == '\u00a0') {
         pendingSpace = line.length() > 0;
       } else {
         if (pendingSpace) {
@@ -228,6 +246,31 @@ final class HtmlLines implements NodeFilter {
         }
       }
     }
+  }
+
+  /**
+   * Appends the run of printable ASCII starting at {@code from} in one step, as the character
+   * loop would: none of it is whitespace, and its letters and digits are ASCII ones. Returns
+   * where the run ends.
+   */
+  private int appendPrintable(String text, int from) {
+    int end = from;
+    int letters = 0;
+    while (end < text.length() && text.charAt(end) > ' ' && text.charAt(end) < 0x7f) {
+      char c = text.charAt(end++);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        letters++;
+      }
+    }
+    if (pendingSpace) {
+      line.append(' ');
+      pendingSpace = false;
+    }
+    line.append(text, from, end);
+    if (linkDepth == 0) {
+      plainChars += letters;
+    }
+    return end;
   }
 
   // An email address or a web address is how to apply, even when it is all the line holds.

@@ -149,10 +149,10 @@ final class LineCleaner {
     if (line.length() > 200 || !hasDigit(line) || words(line) > MAX_ID_LINE_WORDS) {
       return line;
     }
-    Matcher m = LineRules.LABELLED_ID.matcher(line);
+    Matcher m = LineRules.LABELLED_ID_SCAN.matcher(line);
     StringBuilder out = null;
     int last = 0;
-    while (m.find()) {
+    for (int from = 0; LineRules.LABELLED_ID_SCAN.find(m, line, from); from = m.end()) {
       if (!hasDigit(m.group(1))) {
         continue;
       }
@@ -172,7 +172,7 @@ final class LineCleaner {
 
   // "Hi all -- please share widely!" goes; "We're hiring. Please share." keeps "We're hiring."
   private static String cutShareAsks(String line, Removals removals) {
-    if (line.length() > 600 || !LineRules.mayBeShareAsk(line) || !LineRules.SHARE_ASK.matcher(line).find()) {
+    if (line.length() > 600 || !LineRules.mayBeShareAsk(line) || !LineRules.SHARE_ASK_SCAN.foundIn(line)) {
       return line;
     }
     StringBuilder kept = new StringBuilder(line.length());
@@ -186,7 +186,7 @@ final class LineCleaner {
       }
       int stop = Math.min(i + 1, line.length());
       String sentence = line.substring(start, stop);
-      if (LineRules.SHARE_ASK.matcher(sentence).find()) {
+      if (LineRules.SHARE_ASK_SCAN.foundIn(sentence)) {
         removals.add(Removals.ATTRIBUTION, sentence);
       } else {
         kept.append(sentence);

@@ -1,5 +1,6 @@
 package io.jobstream.enrich.clean;
 
+import io.jobstream.enrich.text.LeadScan;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -107,6 +108,9 @@ final class LineRules {
           "(?i)\\b(?:ref|job ref|job id|listing id|posting id|req(?:uisition)? id|job requisition id|tracking id|job ?#|job number)"
               + "(?: ?[:#.]| (?=[A-Za-z0-9+/]))? ?([A-Za-z0-9+/=_-]{3,64}+)");
 
+  /** {@link #LABELLED_ID} tried only at a word start with the first letter of one of its labels. */
+  static final LeadScan LABELLED_ID_SCAN = LeadScan.wordsIgnoringCase(LABELLED_ID, "rjlpt");
+
   /** A label line whose value, on the next line, is an id: "job requisition id" / "JR-3318". */
   static final WholeLinePattern ID_LABEL =
       new WholeLinePattern("(?i)(?:job )?(?:requisition|req|listing|posting|job|reference|ref)(?: id| number| no\\.?|#)?:?",
@@ -133,6 +137,9 @@ final class LineRules {
           "(?i)please (?:do )?(?:share|circulate|forward|pass (?:this|it) on)|share (?:widely|with your|this (?:posting|vacancy|opportunity|job))"
               + "|feel free to (?:share|forward|circulate|pass)|spread(?:ing)? the word|forwarding (?:from|this)"
               + "|grateful if you could (?:share|circulate|forward)|sharing (?:a|an|this) [^.!?]{0,60}(?:opportunity|vacancy|posting|position|job)");
+
+  /** {@link #SHARE_ASK} tried only where one of its phrases can start: please, share, feel, spread, forwarding, grateful, sharing. */
+  static final LeadScan SHARE_ASK_SCAN = LeadScan.ignoringCase(SHARE_ASK, "psfg");
 
   /** A valediction that opens an email signature: "Warmly,", "In solidarity,". */
   static final WholeLinePattern VALEDICTION =
@@ -265,8 +272,22 @@ final class LineRules {
     return endsWithIgnoreCase(line, "jobs") || endsWithIgnoreCase(line, "openings") || endsWithIgnoreCase(line, "vacancies");
   }
 
-  /** {@link #MASTHEAD} needs a space right before the dash between domain and tagline. */
+  /**
+   * {@link #MASTHEAD} opens with a domain: two to forty letters, digits or hyphens up to the
+   * line's first dot (the name part cannot hold one). It also needs a space right before the dash
+   * between domain and tagline.
+   */
   static boolean mayBeMasthead(String line) {
+    int dot = line.indexOf('.');
+    if (dot < 2 || dot > 40) {
+      return false;
+    }
+    for (int i = 0; i < dot; i++) {
+      char c = line.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
     for (int i = line.indexOf(' '); i >= 0 && i + 1 < line.length(); i = line.indexOf(' ', i + 1)) {
       char next = line.charAt(i + 1);
       if (next == '-' || next == '\u2013' || next == '\u2014') {

@@ -23,6 +23,8 @@ public final class Removals {
   public static final String SCRIPT_STYLE = "script_style";
 
   private static final int SAMPLE_CHARS = 80;
+  /** How much of a removed text's opening the sample is taken from. */
+  static final int OPENING_CHARS = 4 * SAMPLE_CHARS;
   private final Map<String, int[]> chars = new LinkedHashMap<>();
   private final Map<String, String> samples = new LinkedHashMap<>();
 
@@ -31,14 +33,32 @@ public final class Removals {
     if (text == null || text.isBlank()) {
       return;
     }
-    chars.computeIfAbsent(kind, k -> new int[1])[0] += text.length();
-    if (samples.containsKey(kind)) {
+    if (hasSample(kind)) {
+      add(kind, text.length(), "");
       return;
     }
     String head = text.strip();
-    String sample = (head.length() > 4 * SAMPLE_CHARS ? head.substring(0, 4 * SAMPLE_CHARS) : head);
-    sample = collapseSpaces(sample);
+    add(kind, text.length(), head.length() > OPENING_CHARS ? head.substring(0, OPENING_CHARS) : head);
+  }
+
+  /**
+   * As {@link #add(String, String)} for a non-blank text known only by its length and the first
+   * {@link #OPENING_CHARS} characters of its {@code strip()}ped form (all of it when shorter):
+   * all that the count and the sample are taken from. The opening is not read when the kind
+   * already has its sample.
+   */
+  void add(String kind, int length, String strippedOpening) {
+    chars.computeIfAbsent(kind, k -> new int[1])[0] += length;
+    if (samples.containsKey(kind)) {
+      return;
+    }
+    String sample = collapseSpaces(strippedOpening);
     samples.putIfAbsent(kind, sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample);
+  }
+
+  /** Whether {@code kind} already has its sample: from then on only the length of its texts counts. */
+  boolean hasSample(String kind) {
+    return samples.containsKey(kind);
   }
 
   // Each run of whitespace as one space: what replacing \s+ (space, \t, \n, \x0B, \f, \r) does.

@@ -38,7 +38,13 @@ public final class BodyDecoder {
     if (text.isBlank()) {
       throw new IllegalArgumentException("blank body: the page holds only whitespace");
     }
-    return text.replace('\u00a0', ' ');
+    return withoutNoBreakSpaces(text);
+  }
+
+  // Each no-break space as a plain space. Most pages hold none, and String.indexOf (vectorised)
+  // tells so far faster than the character loop inside String.replace.
+  private static String withoutNoBreakSpaces(String text) {
+    return text.indexOf('\u00a0') < 0 ? text : text.replace('\u00a0', ' ');
   }
 
   private static String decodeWithBomOrCharset(byte[] b, Charset declared) {

@@ -2,8 +2,6 @@ package io.jobstream.enrich.page;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * What an HTML page says about itself outside its body text: OpenGraph tags, the canonical
@@ -27,39 +25,63 @@ public record HtmlMeta(
   /** Reads the tags from a parsed document; reads only, never changes it. */
   public static HtmlMeta of(Document doc) {
     // Metadata lives in <head>: searching only there keeps this cheap on huge bodies.
-    Element head = doc.head();
-    String canonical = attr(head.selectFirst(CANONICAL), "abs:href");
+    HeadTags tags = new HeadTags(doc.head());
+    String canonical = attr(tags.canonical, "abs:href");
     if (canonical == null) {
-      canonical = meta(head, OG_URL);
+      canonical = tags.content(OG_URL);
     }
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst(H1);
+    Element h1 = doc.body() == null ? null : ElementWalk.firstByTag(doc.body(), "h1");
     return new HtmlMeta(
-        meta(head, OG_TITLE),
-        meta(head, OG_SITE_NAME),
+        tags.content(OG_TITLE),
+        tags.content(OG_SITE_NAME),
         canonical,
         blankToNull(doc.title()),
         h1 == null ? null : blankToNull(h1.text()),
-        meta(head, OG_DESCRIPTION),
-        meta(head, DESCRIPTION),
-        meta(head, OG_TYPE));
+        tags.content(OG_DESCRIPTION),
+        tags.content(DESCRIPTION),
+        tags.content(OG_TYPE));
   }
 
-  // Queries parsed once: selectFirst(String) parses its query on every call.
-  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
-  private static final Evaluator H1 = QueryParser.parse("h1");
-  private static final Evaluator OG_URL = metaQuery("og:url");
-  private static final Evaluator OG_TITLE = metaQuery("og:title");
-  private static final Evaluator OG_SITE_NAME = metaQuery("og:site_name");
-  private static final Evaluator OG_DESCRIPTION = metaQuery("og:description");
-  private static final Evaluator DESCRIPTION = metaQuery("description");
-  private static final Evaluator OG_TYPE = metaQuery("og:type");
+  // The meta tags read, each by {@code property} or {@code name}; indexes into HeadTags.metas.
+  private static final String[] META_KEYS = {"og:url", "og:title", "og:site_name", "og:description", "description", "og:type"};
+  private static final int OG_URL = 0;
+  private static final int OG_TITLE = 1;
+  private static final int OG_SITE_NAME = 2;
+  private static final int OG_DESCRIPTION = 3;
+  private static final int DESCRIPTION = 4;
+  private static final int OG_TYPE = 5;
 
-  private static Evaluator metaQuery(String property) {
-    return QueryParser.parse("meta[property=" + property + "], meta[name=" + property + "]");
-  }
+  /**
+   * The first {@code link[rel=canonical]} and, for each of {@link #META_KEYS}, the first
+   * {@code meta[property=key], meta[name=key]} of a head, found in one walk where a selector
+   * search per tag would walk the head once each. Matched as jsoup's selectors match: tag by
+   * normal name, attribute present with a value equal to the key ignoring case.
+   */
+  private static final class HeadTags {
+    private Element canonical;
+    private final Element[] metas = new Element[META_KEYS.length];
 
-  private static String meta(Element head, Evaluator query) {
-    return attr(head.selectFirst(query), "content");
+    HeadTags(Element head) {
+      for (Element el = head; el != null; el = ElementWalk.next(el, head)) {
+        if (el.nameIs("meta")) {
+          for (int k = 0; k < META_KEYS.length; k++) {
+            if (metas[k] == null && (hasValue(el, "property", META_KEYS[k]) || hasValue(el, "name", META_KEYS[k]))) {
+              metas[k] = el;
+            }
+          }
+        } else if (canonical == null && el.nameIs("link") && hasValue(el, "rel", "canonical")) {
+          canonical = el;
+        }
+      }
+    }
+
+    String content(int key) {
+      return attr(metas[key], "content");
+    }
+
+    private static boolean hasValue(Element el, String attribute, String value) {
+      return el.hasAttr(attribute) && value.equalsIgnoreCase(el.attr(attribute));
+    }
   }
 
   private static String attr(Element e, String name) {

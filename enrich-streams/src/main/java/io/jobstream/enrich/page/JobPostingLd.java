@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The schema.org {@code JobPosting} a page embeds, as JSON-LD or as microdata
@@ -51,20 +50,16 @@ public record JobPostingLd(
   public static JobPostingLd read(Document doc) {
     // One walk finds both the JSON-LD scripts and the first microdata JobPosting.
     List<Element> scripts = new ArrayList<>();
-    Element[] micro = new Element[1];
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof Element el) {
-            if (el.normalName().equals("script")) {
-              if (el.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                scripts.add(el);
-              }
-            } else if (micro[0] == null && el.hasAttr("itemscope") && Microdata.isJobPosting(el)) {
-              micro[0] = el;
-            }
-          }
-        },
-        doc);
+    Element micro = null;
+    for (Element el = doc; el != null; el = ElementWalk.next(el, doc)) {
+      if (el.normalName().equals("script")) {
+        if (el.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+          scripts.add(el);
+        }
+      } else if (micro == null && el.hasAttr("itemscope") && Microdata.isJobPosting(el)) {
+        micro = el;
+      }
+    }
     for (Element script : scripts) {
       try {
         JsonNode posting = findPosting(JSON.readTree(script.data()));
@@ -75,7 +70,7 @@ public record JobPostingLd(
         // A broken JSON-LD block is common on real pages; the visible text still counts.
       }
     }
-    return micro[0] == null ? null : of(Microdata.read(micro[0]), MICRODATA);
+    return micro == null ? null : of(Microdata.read(micro), MICRODATA);
   }
 
   private static JsonNode findPosting(JsonNode node) {
