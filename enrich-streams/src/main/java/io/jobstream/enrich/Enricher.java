@@ -5,6 +5,7 @@ import io.jobstream.enrich.classify.SeniorityClassifier;
 import io.jobstream.enrich.extract.Benefits;
 import io.jobstream.enrich.extract.Found;
 import io.jobstream.enrich.extract.UsStates;
+import io.jobstream.enrich.page.Body;
 import io.jobstream.enrich.page.BodyDecoder;
 import io.jobstream.enrich.page.FrontMatter;
 import io.jobstream.enrich.page.PageKind;
@@ -55,9 +56,9 @@ public final class Enricher {
    */
   public EnrichedPosting enrich(RawPage page) {
     Objects.requireNonNull(page, "page");
-    String text = BodyDecoder.decode(page.body(), page.declaredCharset());
-    PageKind kind = PageKind.sniff(page.contentType(), text);
-    ReadPage read = ReadPage.of(text, kind, page.url());
+    Body body = BodyDecoder.read(page.body(), page.declaredCharset());
+    PageKind kind = PageKind.sniff(page.contentType(), body.head());
+    ReadPage read = ReadPage.of(body, kind, page.url());
     Fields f = Fields.extract(read);
     String cleanText = read.clean().text();
     String contentHash = Ids.sha256(cleanText);

@@ -2,11 +2,15 @@ package io.jobstream.enrich;
 
 import io.jobstream.enrich.clean.CleanText;
 import io.jobstream.enrich.clean.Cleaner;
+import io.jobstream.enrich.page.Body;
 import io.jobstream.enrich.page.FrontMatter;
 import io.jobstream.enrich.page.FrontMatterReader;
 import io.jobstream.enrich.page.HtmlMeta;
 import io.jobstream.enrich.page.JobPostingLd;
 import io.jobstream.enrich.page.PageKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -23,20 +27,39 @@ record ReadPage(CleanText clean, FrontMatter frontMatter, JobPostingLd jsonLd, H
 
   /** Reads decoded {@code text} of the given kind; {@code url} (may be null) resolves links. */
   static ReadPage of(String text, PageKind kind, String url) {
+    return of(Body.ofText(text), kind, url);
+  }
+
+  /** Reads {@code body} of the given kind; {@code url} (may be null) resolves links. */
+  static ReadPage of(Body body, PageKind kind, String url) {
     return switch (kind) {
-      case HTML -> html(text, url);
+      case HTML -> html(body, url);
       case MARKDOWN -> {
-        FrontMatter fm = FrontMatterReader.read(text);
+        FrontMatter fm = FrontMatterReader.read(body.text());
         yield new ReadPage(Cleaner.text(fm.body(), true, fm.rawBlock()), fm, null, null);
       }
-      case TEXT -> new ReadPage(Cleaner.text(text, false, ""), FrontMatter.none(text), null, null);
+      case TEXT -> new ReadPage(Cleaner.text(body.text(), false, ""), FrontMatter.none(body.text()), null, null);
     };
   }
 
-  private static ReadPage html(String text, String url) {
-    Document doc = Jsoup.parse(text, url == null ? "" : url);
+  private static ReadPage html(Body body, String url) {
+    Document doc = parse(body, url == null ? "" : url);
     HtmlMeta meta = HtmlMeta.of(doc);
     JobPostingLd ld = JobPostingLd.read(doc);
     return new ReadPage(Cleaner.html(doc), FrontMatter.none(""), ld, meta);
+  }
+
+  // Well-formed UTF-8 goes to jsoup as bytes with its charset named, so jsoup decodes it as it
+  // reads (no charset sniffing: the charset is known) and no whole-page String is built first.
+  private static Document parse(Body body, String baseUri) {
+    InputStream utf8 = body.utf8();
+    if (utf8 == null) {
+      return Jsoup.parse(body.text(), baseUri);
+    }
+    try {
+      return Jsoup.parse(utf8, "UTF-8", baseUri);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a page held in memory", e);
+    }
   }
 }

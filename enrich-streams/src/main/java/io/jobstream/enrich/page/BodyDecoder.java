@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,100 @@ public final class BodyDecoder {
 
   // Each no-break space as a plain space. Most pages hold none, and String.indexOf (vectorised)
   // tells so far faster than the character loop inside String.replace.
+  /**
+   * Reads {@code body} as {@link #decode} does, keeping a well-formed UTF-8 body as bytes for the
+   * parser to decode (the same text, one pass fewer over the page).
+   *
+   * @throws IllegalArgumentException when the body is empty or is clearly not text
+   */
+  public static Body read(byte[] body, Charset declared) {
+    Body utf8 = body.length == 0 ? null : utf8Body(body, declared);
+    return utf8 != null ? utf8 : Body.ofText(decode(body, declared));
+  }
+
+  // The bytes of a body decode would read as UTF-8 and accept, or null to let decode decide
+  // (and word its refusal). Every check here is one decode makes, done on the bytes.
+  private static Body utf8Body(byte[] b, Charset declared) {
+    rejectKnownBinary(b);
+    if (hasBom(b)) {
+      return null;
+    }
+    Charset charset = declared != null ? declared : metaCharset(b);
+    if (charset != null && !charset.equals(StandardCharsets.UTF_8) || !opensWithAsciiText(b)) {
+      return null;
+    }
+    Utf8.Scan scan = Utf8.scan(b);
+    if (!scan.wellFormed() || scan.hasNul()) {
+      return null;
+    }
+    byte[] bytes = scan.hasNoBreakSpace() ? withoutNoBreakSpaces(b) : b;
+    // PageKind.sniff looks at the first 2,048 characters after leading whitespace; 8 KB of
+    // UTF-8 holds at least that many unless the page opens with a long run of whitespace.
+    int cut = Math.min(bytes.length, SNIFF_BYTES);
+    while (cut < bytes.length && (bytes[cut] & 0xc0) == 0x80) {
+      cut--; // not inside a character
+    }
+    String head = new String(bytes, 0, cut, StandardCharsets.UTF_8);
+    if (cut == bytes.length) {
+      return Body.ofText(head); // a small page, decoded whole already
+    }
+    if (head.stripLeading().length() < SNIFF_CHARS) {
+      return Body.ofText(new String(bytes, StandardCharsets.UTF_8));
+    }
+    return Body.ofUtf8(bytes, head);
+  }
+
+  private static final int SNIFF_BYTES = 8192;
+  private static final int SNIFF_CHARS = 2048;
+
+  private static boolean hasBom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf
+        || b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe);
+  }
+
+  // Whether the first byte that is not ASCII whitespace (as Character.isWhitespace has it) is an
+  // ASCII character: then the text is not blank. Bodies opening otherwise are left to decode.
+  private static boolean opensWithAsciiText(byte[] b) {
+    for (byte x : b) {
+      int c = x & 0xff;
+      boolean whitespace = c == ' ' || c >= 0x09 && c <= 0x0d || c >= 0x1c && c <= 0x1f;
+      if (!whitespace) {
+        return c < 0x80;
+      }
+    }
+    return false;
+  }
+
+  // U+00A0 is C2 A0 in UTF-8, and C2 is never a continuation byte, so in well-formed UTF-8 the
+  // pair is always that character: replacing it by one space equals decoding, then replacing.
+  private static byte[] withoutNoBreakSpaces(byte[] b) {
+    int at = indexOfNoBreakSpace(b, 0);
+    if (at < 0) {
+      return b;
+    }
+    byte[] out = new byte[b.length];
+    int n = 0;
+    int from = 0;
+    for (; at >= 0; at = indexOfNoBreakSpace(b, from)) {
+      System.arraycopy(b, from, out, n, at - from);
+      n += at - from;
+      out[n++] = ' ';
+      from = at + 2;
+    }
+    System.arraycopy(b, from, out, n, b.length - from);
+    n += b.length - from;
+    return Arrays.copyOf(out, n);
+  }
+
+  private static int indexOfNoBreakSpace(byte[] b, int from) {
+    for (int i = from; i + 1 < b.length; i++) {
+      if (b[i] == (byte) 0xc2 && b[i + 1] == (byte) 0xa0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static String withoutNoBreakSpaces(String text) {
     return text.indexOf('\u00a0') < 0 ? text : text.replace('\u00a0', ' ');
   }
