@@ -81,14 +81,13 @@ public final class BodyDecoder {
     if (cut == bytes.length) {
       return Body.ofText(head); // a small page, decoded whole already
     }
-    if (head.stripLeading().length() < SNIFF_CHARS) {
+    if (head.stripLeading().length() < PageKind.HEAD_CHARS) {
       return Body.ofText(new String(bytes, StandardCharsets.UTF_8));
     }
     return Body.ofUtf8(bytes, head);
   }
 
   private static final int SNIFF_BYTES = 8192;
-  private static final int SNIFF_CHARS = 2048;
 
   private static boolean hasBom(byte[] b) {
     return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf

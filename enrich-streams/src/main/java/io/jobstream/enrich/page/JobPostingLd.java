@@ -61,8 +61,14 @@ public record JobPostingLd(
       }
     }
     for (Element script : scripts) {
+      String data = script.data();
+      // A JobPosting's @type is written "JobPosting", or with \\u escapes; scripts holding
+      // neither (breadcrumbs, the organisation, the site search) need not be parsed at all.
+      if (!data.contains("JobPosting") && !data.contains("\\u")) {
+        continue;
+      }
       try {
-        JsonNode posting = findPosting(JSON.readTree(script.data()));
+        JsonNode posting = findPosting(JSON.readTree(data));
         if (posting != null) {
           return of(posting, JSON_LD);
         }

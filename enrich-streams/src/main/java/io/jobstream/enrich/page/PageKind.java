@@ -8,13 +8,21 @@ public enum PageKind {
   MARKDOWN,
   TEXT;
 
+  /** How many characters after leading whitespace {@link #sniff} reads, at most. */
+  static final int HEAD_CHARS = 2048;
+
   /**
    * Decides the kind from a content type (may be null) and the decoded text. A declared type
    * wins, except that a front-matter fence always means Markdown, since scrapers often label
    * Markdown files text/plain.
    */
   public static PageKind sniff(String contentType, String text) {
-    String head = text.stripLeading();
+    // stripLeading() would copy the whole page when it opens with whitespace; only the start is read.
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    String head = text.substring(start, Math.min(text.length(), start + HEAD_CHARS));
     if (head.startsWith("+++") || head.startsWith("---\n") || head.startsWith("---\r")) {
       return MARKDOWN;
     }
@@ -32,7 +40,7 @@ public enum PageKind {
   }
 
   private static boolean looksLikeHtml(String head) {
-    String start = head.substring(0, Math.min(head.length(), 2048)).toLowerCase(Locale.ROOT);
+    String start = head.toLowerCase(Locale.ROOT);
     return start.startsWith("<")
         && (start.contains("<html")
             || start.contains("<!doctype html")

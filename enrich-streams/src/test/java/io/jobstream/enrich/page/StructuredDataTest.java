@@ -51,6 +51,14 @@ class StructuredDataTest {
   }
 
   @Test
+  void shouldFindThePostingAfterOtherScriptsEvenWhenItsTypeIsEscaped() {
+    Document doc = Jsoup.parse(
+        "<head><script type=\"application/ld+json\">{\"@type\":\"BreadcrumbList\",\"name\":\"Jobs\"}</script>"
+            + "<script type=\"application/ld+json\">{\"@type\":\"Job\\u0050osting\",\"title\":\"Staff Attorney\"}</script></head>");
+    assertThat(JobPostingLd.read(doc).title()).isEqualTo("Staff Attorney");
+  }
+
+  @Test
   void shouldReturnNullWithoutStructuredPosting() {
     assertThat(JobPostingLd.read(Jsoup.parse("<div itemscope itemtype=\"https://schema.org/Event\"></div>"))).isNull();
   }
