@@ -21,9 +21,7 @@ public final class PhraseIndex {
   // Trie edges: a-z, 0-9, then the space, hyphen and comma a literal head may hold.
   private static final int EDGES = 39;
   private static final int ALPHABET = 36;
-  private final List<int[]> children = new ArrayList<>();
-  private final List<List<Phrase>> ending = new ArrayList<>();
-  private int phrases;
+  private final int phrases;
   // The finished trie, flat for the scan: next[node * EDGES + edge], -1 for no edge.
   private final int[] next;
   private final Phrase[][] ends;
@@ -36,7 +34,7 @@ public final class PhraseIndex {
    * @throws IllegalArgumentException when an alternative does not start with two literal characters
    */
   public PhraseIndex(Map<String, String> alternations) {
-    newNode();
+    Trie trie = new Trie();
     alternations.forEach((label, alternation) -> {
       for (String alt : splitTopLevel(alternation)) {
         if (alt.length() < 2 || !isLiteral(alt.charAt(0)) || !isLiteral(alt.charAt(1))) {
@@ -45,22 +43,15 @@ public final class PhraseIndex {
         String literal = literalPrefix(alt);
         // A head shorter than two characters ("ab?c" gives "a") is still looked up by its first two.
         String path = literal.length() >= 2 ? literal : alt.substring(0, 2);
-        int node = 0;
-        for (int i = 0; i < path.length(); i++) {
-          node = child(node, edge(path.charAt(i)));
-        }
-        if (ending.get(node) == null) {
-          ending.set(node, new ArrayList<>());
-        }
-        ending.get(node).add(new Phrase(phrases++, label, Pattern.compile(alt + "\\b"), literal,
-            literal.equals(alt) && isLiteral(alt.charAt(alt.length() - 1))));
+        trie.add(path, label, alt, literal);
       }
     });
-    next = new int[children.size() * EDGES];
-    ends = new Phrase[children.size()][];
-    for (int node = 0; node < children.size(); node++) {
-      System.arraycopy(children.get(node), 0, next, node * EDGES, EDGES);
-      ends[node] = ending.get(node) == null ? null : ending.get(node).toArray(new Phrase[0]);
+    phrases = trie.phrases;
+    next = new int[trie.children.size() * EDGES];
+    ends = new Phrase[trie.children.size()][];
+    for (int node = 0; node < trie.children.size(); node++) {
+      System.arraycopy(trie.children.get(node), 0, next, node * EDGES, EDGES);
+      ends[node] = trie.ending.get(node) == null ? null : trie.ending.get(node).toArray(new Phrase[0]);
     }
     for (int c0 = 0; c0 < ALPHABET; c0++) {
       int first = next[c0];
@@ -136,21 +127,44 @@ public final class PhraseIndex {
     }
   }
 
-  private int newNode() {
-    int[] edges = new int[EDGES];
-    Arrays.fill(edges, -1);
-    children.add(edges);
-    ending.add(null);
-    return children.size() - 1;
-  }
+  /** The trie while it is built, node by node; the index keeps a flat copy. */
+  private static final class Trie {
+    final List<int[]> children = new ArrayList<>();
+    final List<List<Phrase>> ending = new ArrayList<>();
+    int phrases;
 
-  private int child(int node, int edge) {
-    int child = children.get(node)[edge];
-    if (child < 0) {
-      child = newNode();
-      children.get(node)[edge] = child;
+    Trie() {
+      newNode();
     }
-    return child;
+
+    void add(String path, String label, String alt, String literal) {
+      int node = 0;
+      for (int i = 0; i < path.length(); i++) {
+        node = child(node, edge(path.charAt(i)));
+      }
+      if (ending.get(node) == null) {
+        ending.set(node, new ArrayList<>());
+      }
+      ending.get(node).add(new Phrase(phrases++, label, Pattern.compile(alt + "\\b"), literal,
+          literal.equals(alt) && isLiteral(alt.charAt(alt.length() - 1))));
+    }
+
+    private int newNode() {
+      int[] edges = new int[EDGES];
+      Arrays.fill(edges, -1);
+      children.add(edges);
+      ending.add(null);
+      return children.size() - 1;
+    }
+
+    private int child(int node, int edge) {
+      int child = children.get(node)[edge];
+      if (child < 0) {
+        child = newNode();
+        children.get(node)[edge] = child;
+      }
+      return child;
+    }
   }
 
   private static int edge(char c) {
