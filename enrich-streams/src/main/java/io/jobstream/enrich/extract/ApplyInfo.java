@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * long runs of word characters cannot make the search quadratic.
  */
 public final class ApplyInfo {
+  // Every alternative starts with "to", "how" or "appl" in some casing (checked before the regex).
   private static final Pattern HEADING =
       Pattern.compile(
           "(?i)(?:to apply|how to apply|application process|application instructions|apply)\\s*:.*"
@@ -31,7 +32,7 @@ public final class ApplyInfo {
   public static Apply from(List<String> lines) {
     int heading = -1;
     for (int i = 0; i < lines.size() && heading < 0; i++) {
-      if (lines.get(i).length() < 1000 && mayBeHeading(lines.get(i)) && HEADING.matcher(lines.get(i)).matches()) {
+      if (lines.get(i).length() < 1000 && Mentions.startsWithAnyCase(lines.get(i), "tha") && HEADING.matcher(lines.get(i)).matches()) {
         heading = i;
       }
     }
@@ -55,15 +56,6 @@ public final class ApplyInfo {
     }
     String instructions = heading < 0 ? null : instructions(lines, heading);
     return new Apply(email, url, instructions);
-  }
-
-  // Every HEADING alternative starts with "to", "how" or "appl", in any casing.
-  private static boolean mayBeHeading(String line) {
-    if (line.isEmpty()) {
-      return false;
-    }
-    char c = line.charAt(0);
-    return c == 't' || c == 'T' || c == 'h' || c == 'H' || c == 'a' || c == 'A';
   }
 
   private static String instructions(List<String> lines, int heading) {

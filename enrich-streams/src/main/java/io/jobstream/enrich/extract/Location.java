@@ -109,7 +109,7 @@ public final class Location {
         continue;
       }
       // Every LABEL alternative starts with one of these letters, in either case.
-      Matcher m = Titles.startsWithAnyCase(line, "jwopcdbl") ? LABEL.matcher(line) : null;
+      Matcher m = Mentions.startsWithAnyCase(line, "jwopcdbl") ? LABEL.matcher(line) : null;
       if (m == null || !m.lookingAt()) {
         continue;
       }

@@ -63,6 +63,19 @@ final class Mentions {
     return false;
   }
 
+  /**
+   * Whether {@code line} starts with one of the lower-case ASCII letters, in either case: every
+   * line an anchored, ASCII case-insensitive pattern whose alternatives start with those letters
+   * matches, so lines that fail skip the regex.
+   */
+  static boolean startsWithAnyCase(String line, String lowerLetters) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = line.charAt(0);
+    return lowerLetters.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) >= 0;
+  }
+
   /** Whether {@code line} holds a digit. */
   static boolean hasDigit(String line) {
     for (int i = 0; i < line.length(); i++) {

@@ -75,8 +75,8 @@ public final class Organizations {
       if (line.length() > 300) {
         continue;
       }
-      Matcher at = line.contains(" at ") ? Titles.JOB_AT.matcher(line) : null;
-      if (at != null && at.matches()) {
+      Matcher at = Titles.jobAt(line);
+      if (at != null) {
         return new Found(tidy(TRAILING_PLACE.matcher(at.group(2).strip()).replaceFirst("")), line);
       }
       Matcher agency = line.indexOf('(') >= 0 ? AGENCY.matcher(line) : null;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "X Job at Y" heading, or the first short line ending in a job noun ("Organizer").
  */
 public final class Titles {
-  static final Pattern JOB_AT = Pattern.compile("^(.{3,100}?) (?:Job|Position|Opening) at (.{2,200})$");
+  private static final Pattern JOB_AT = Pattern.compile("^(.{3,100}?) (?:Job|Position|Opening) at (.{2,200})$");
   private static final Pattern LABEL =
       Pattern.compile("(?i)^(?:job title|position title|title|position|role)\\s*:\\s*(.{3,100})$");
   private static final Pattern ROLE_NOUN =
@@ -74,8 +74,8 @@ public final class Titles {
       return null;
     }
     String v = PREFIX.matcher(f.value()).replaceFirst("");
-    Matcher at = JOB_AT.matcher(v);
-    if (at.matches()) {
+    Matcher at = jobAt(v);
+    if (at != null) {
       v = at.group(1).strip();
     }
     Matcher m = HIRING.matcher(v.replace('’', '\''));
@@ -83,6 +83,15 @@ public final class Titles {
     // "Case Manager, Resettlement Program (part-time, 24 hours/week)": terms in brackets are not the title.
     v = TERMS_IN_BRACKETS.matcher(v).replaceFirst("");
     return v.equals(f.value()) ? f : new Found(v, f.evidence());
+  }
+
+  /** An aggregator's "X Job at ORG" heading as a match of {@link #JOB_AT}, or null. */
+  static Matcher jobAt(String line) {
+    if (!line.contains(" at ")) {
+      return null;
+    }
+    Matcher at = JOB_AT.matcher(line);
+    return at.matches() ? at : null;
   }
 
   /** The title found in the top lines, or null. */
@@ -93,12 +102,12 @@ public final class Titles {
       if (line.length() > 300) {
         continue;
       }
-      Matcher label = line.indexOf(':') >= 0 && startsWithAnyCase(line, "jptr") ? LABEL.matcher(line) : null;
+      Matcher label = line.indexOf(':') >= 0 && Mentions.startsWithAnyCase(line, "jptr") ? LABEL.matcher(line) : null;
       if (label != null && label.matches()) {
         return new Found(label.group(1).strip(), line);
       }
-      Matcher at = line.contains(" at ") ? JOB_AT.matcher(line) : null;
-      if (at != null && at.matches()) {
+      Matcher at = jobAt(line);
+      if (at != null) {
         return new Found(at.group(1).strip(), line);
       }
     }
@@ -112,7 +121,7 @@ public final class Titles {
       }
     }
     for (int i = 0; i < n; i++) {
-      Matcher subject = startsWithAnyCase(lines.get(i), "s") ? SUBJECT.matcher(lines.get(i)) : null;
+      Matcher subject = Mentions.startsWithAnyCase(lines.get(i), "s") ? SUBJECT.matcher(lines.get(i)) : null;
       if (subject != null && subject.matches()) {
         String role = SUBJECT_END.split(subject.group(1))[0].strip();
         if (ROLE_ANYWHERE.matcher(role).find()) {
@@ -121,17 +130,6 @@ public final class Titles {
       }
     }
     return null;
-  }
-
-  // Whether line starts with one of the ASCII letters, in either case: every alternative of an
-  // anchored, ASCII case-insensitive pattern starting with those letters needs it, so lines
-  // that fail skip the regex.
-  static boolean startsWithAnyCase(String line, String lowerLetters) {
-    if (line.isEmpty()) {
-      return false;
-    }
-    char c = line.charAt(0);
-    return lowerLetters.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) >= 0;
   }
 
   // ROLE_NOUN.matcher(line).matches(), trying only the line's tail: without line terminators in

@@ -1,9 +1,6 @@
 package io.jobstream.enrich.page;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -27,11 +24,34 @@ public final class BodyDecoder {
    * @throws IllegalArgumentException when the body is empty or is clearly not text
    */
   public static String decode(byte[] body, Charset declared) {
+    requireText(body);
+    return text(body, declared != null ? declared : metaCharset(body));
+  }
+
+  /**
+   * Reads {@code body} as {@link #decode} does, keeping a well-formed UTF-8 body as bytes for the
+   * parser to decode (the same text, one pass fewer over the page).
+   *
+   * @throws IllegalArgumentException when the body is empty or is clearly not text
+   */
+  public static Body read(byte[] body, Charset declared) {
+    requireText(body);
+    Charset named = declared != null ? declared : metaCharset(body);
+    Body utf8 = bomCharset(body) == null && (named == null || named.equals(StandardCharsets.UTF_8)) ? utf8Body(body) : null;
+    return utf8 != null ? utf8 : Body.ofText(text(body, named));
+  }
+
+  private static void requireText(byte[] body) {
     if (body.length == 0) {
       throw new IllegalArgumentException("empty body: a page needs at least one character");
     }
     rejectKnownBinary(body);
-    String text = decodeWithBomOrCharset(body, declared);
+  }
+
+  // The text of b in the charset its byte-order mark or `named` gives, checked and with its
+  // no-break spaces made spaces.
+  private static String text(byte[] b, Charset named) {
+    String text = decodeWithBomOrCharset(b, named);
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw new IllegalArgumentException("binary body: NUL character at offset " + nul);
@@ -42,28 +62,10 @@ public final class BodyDecoder {
     return withoutNoBreakSpaces(text);
   }
 
-  // Each no-break space as a plain space. Most pages hold none, and String.indexOf (vectorised)
-  // tells so far faster than the character loop inside String.replace.
-  /**
-   * Reads {@code body} as {@link #decode} does, keeping a well-formed UTF-8 body as bytes for the
-   * parser to decode (the same text, one pass fewer over the page).
-   *
-   * @throws IllegalArgumentException when the body is empty or is clearly not text
-   */
-  public static Body read(byte[] body, Charset declared) {
-    Body utf8 = body.length == 0 ? null : utf8Body(body, declared);
-    return utf8 != null ? utf8 : Body.ofText(decode(body, declared));
-  }
-
-  // The bytes of a body decode would read as UTF-8 and accept, or null to let decode decide
-  // (and word its refusal). Every check here is one decode makes, done on the bytes.
-  private static Body utf8Body(byte[] b, Charset declared) {
-    rejectKnownBinary(b);
-    if (hasBom(b)) {
-      return null;
-    }
-    Charset charset = declared != null ? declared : metaCharset(b);
-    if (charset != null && !charset.equals(StandardCharsets.UTF_8) || !opensWithAsciiText(b)) {
+  // The bytes of a UTF-8 body that text() would accept as they are, or null to let text() decide
+  // (and word its refusal). Every check here is one text() makes, done on the bytes.
+  private static Body utf8Body(byte[] b) {
+    if (!opensWithAsciiText(b)) {
       return null;
     }
     Utf8.Scan scan = Utf8.scan(b);
@@ -89,9 +91,18 @@ public final class BodyDecoder {
 
   private static final int SNIFF_BYTES = 8192;
 
-  private static boolean hasBom(byte[] b) {
-    return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf
-        || b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe);
+  // The charset a byte-order mark at the start of b names, or null.
+  private static Charset bomCharset(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
   }
 
   // Whether the first byte that is not ASCII whitespace (as Character.isWhitespace has it) is an
@@ -137,43 +148,25 @@ public final class BodyDecoder {
     return -1;
   }
 
+  // Each no-break space as a plain space. Most pages hold none, and String.indexOf (vectorised)
+  // tells so far faster than the character loop inside String.replace.
   private static String withoutNoBreakSpaces(String text) {
     return text.indexOf('\u00a0') < 0 ? text : text.replace('\u00a0', ' ');
   }
 
-  private static String decodeWithBomOrCharset(byte[] b, Charset declared) {
-    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-      return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+  private static String decodeWithBomOrCharset(byte[] b, Charset named) {
+    Charset bom = bomCharset(b);
+    if (bom != null) {
+      int mark = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+      return new String(b, mark, b.length - mark, bom);
     }
-    if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
-      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-    }
-    if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
-      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-    }
-    if (declared != null) {
-      return new String(b, declared);
-    }
-    Charset meta = metaCharset(b);
-    if (meta != null) {
-      return new String(b, meta);
+    if (named != null) {
+      return new String(b, named);
     }
     // The lenient decoder is much faster; without a replacement character in its result the
-    // input was well-formed and the strict decoder would return the same text.
+    // input was well-formed. With one, the bytes decide: well-formed UTF-8 may name U+FFFD itself.
     String utf8 = new String(b, StandardCharsets.UTF_8);
-    if (utf8.indexOf('\ufffd') < 0) {
-      return utf8;
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(b, WINDOWS_1252);
-    }
+    return utf8.indexOf('\ufffd') < 0 || Utf8.scan(b).wellFormed() ? utf8 : new String(b, WINDOWS_1252);
   }
 
   private static Charset metaCharset(byte[] b) {

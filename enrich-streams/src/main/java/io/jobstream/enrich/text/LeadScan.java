@@ -135,7 +135,7 @@ public final class LeadScan {
     for (int i = from; i < n; i++) {
       char c = text.charAt(i);
       if ((c < 128 ? leads[c] : wideLeads.indexOf(c) >= 0)
-          && !(wordStart && i > 0 && isWordChar(text.charAt(i - 1)))) {
+          && !(wordStart && i > 0 && WordSet.isWordChar(text.charAt(i - 1)))) {
         m.region(i, n);
         if (m.lookingAt()) {
           return true;
@@ -143,10 +143,5 @@ public final class LeadScan {
       }
     }
     return false;
-  }
-
-  // A character Pattern's \b counts as part of a word in every mode.
-  private static boolean isWordChar(char c) {
-    return c == '_' || Character.isLetterOrDigit(c);
   }
 }

@@ -1,5 +1,6 @@
 package io.jobstream.enrich.clean;
 
+import static io.jobstream.enrich.text.LeadScanAssertions.assertSameMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jobstream.enrich.text.LeadScan;
@@ -52,21 +53,5 @@ class LineScansTest {
       assertThat(LineRules.mayBeMasthead(line)).as(line).isTrue();
     }
     assertThat(LineRules.mayBeMasthead("See www.board.example - Jobs since 1998")).isFalse();
-  }
-
-  private static void assertSameMatches(LeadScan scan, String text) {
-    Matcher expected = scan.pattern().matcher(text);
-    Matcher actual = scan.matcher(text);
-    int from = 0;
-    while (true) {
-      boolean found = expected.find();
-      assertThat(scan.find(actual, text, from)).as(text).isEqualTo(found);
-      if (!found) {
-        return;
-      }
-      assertThat(actual.start()).as(text).isEqualTo(expected.start());
-      assertThat(actual.group()).as(text).isEqualTo(expected.group());
-      from = actual.end();
-    }
   }
 }

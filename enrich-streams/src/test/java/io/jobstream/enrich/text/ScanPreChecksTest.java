@@ -1,5 +1,6 @@
 package io.jobstream.enrich.text;
 
+import static io.jobstream.enrich.text.LeadScanAssertions.assertSameMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,21 +78,5 @@ class ScanPreChecksTest {
     assertThat(ENTRY_WORDS_SCAN.find(m, text, 4)).isTrue();
     assertThat(m.group()).isEqualTo("we will train");
     assertThat(ENTRY_WORDS_SCAN.find(m, text, 12)).isFalse();
-  }
-
-  private static void assertSameMatches(LeadScan scan, String text) {
-    Matcher expected = scan.pattern().matcher(text);
-    Matcher actual = scan.matcher(text);
-    int from = 0;
-    while (true) {
-      boolean found = expected.find();
-      assertThat(scan.find(actual, text, from)).as(text).isEqualTo(found);
-      if (!found) {
-        return;
-      }
-      assertThat(actual.start()).as(text).isEqualTo(expected.start());
-      assertThat(actual.group()).as(text).isEqualTo(expected.group());
-      from = actual.end();
-    }
   }
 }
