@@ -3,6 +3,7 @@ package io.jobstream.enrich.classify;
 import io.jobstream.enrich.extract.Found;
 import io.jobstream.enrich.text.LeadScan;
 import io.jobstream.enrich.text.WordSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,12 +35,28 @@ public final class SeniorityClassifier {
               "(?i)\\b(?:junior|jr\\.?|entry[- ]level|assistant|trainee|apprentice|fellow|office administrator|receptionist|clerk"
                   + "|associate(?! (?:director|general|dean|professor|vice|counsel|editor|producer)))\\b")));
 
-  // What a posting says of the level it hires at.
-  private static final LeadScan ENTRY_TEXT = LeadScan.firstWordIn(
-      Pattern.compile(
-          "(?i)\\bentry[- ]level\\b|\\b(?:no|without) (?:prior |previous )?(?:[\\w-]+ ){0,2}experience (?:is )?(?:required|necessary|needed)"
-              + "|\\bexperience (?:is )?(?:a plus|helpful|preferred|welcome)?,? ?but (?:is )?not required\\b|\\bwe(?:'ll| will)? train\\b"),
-      WordSet.of("entry", "no", "without", "experience", "we"));
+  // What a posting says of the level it hires at. Each alternative opens with words of its own
+  // and needs a word of its own further on, so only the alternatives whose words a text holds
+  // are tried, at their opening words only.
+  private static final Pattern ENTRY_TEXT = Pattern.compile(
+      "(?i)\\bentry[- ]level\\b|\\b(?:no|without) (?:prior |previous )?(?:[\\w-]+ ){0,2}experience (?:is )?(?:required|necessary|needed)"
+          + "|\\bexperience (?:is )?(?:a plus|helpful|preferred|welcome)?,? ?but (?:is )?not required\\b|\\bwe(?:'ll| will)? train\\b");
+  private static final String[][] ENTRY_OPENINGS = {{"entry"}, {"no", "without"}, {"experience"}, {"we"}};
+  // ENTRY_TEXT scans by the alternatives that may match, as a bit set over ENTRY_OPENINGS.
+  private static final LeadScan[] ENTRY_SCANS = new LeadScan[1 << ENTRY_OPENINGS.length];
+
+  static {
+    for (int set = 1; set < ENTRY_SCANS.length; set++) {
+      List<String> openings = new ArrayList<>();
+      for (int alt = 0; alt < ENTRY_OPENINGS.length; alt++) {
+        if ((set & 1 << alt) != 0) {
+          openings.addAll(List.of(ENTRY_OPENINGS[alt]));
+        }
+      }
+      ENTRY_SCANS[set] = LeadScan.firstWordIn(ENTRY_TEXT, WordSet.of(openings.toArray(new String[0])));
+    }
+  }
+
   private static final Pattern SENIOR_TEXT = Pattern.compile("(?i)\\b(?:we need an?|seeking an?|looking for an?) (?:highly )?experienced\\b");
 
   private SeniorityClassifier() {}
@@ -56,6 +73,21 @@ public final class SeniorityClassifier {
       }
     }
     return false;
+  }
+
+  // The scan for the ENTRY_TEXT alternatives a text may hold, or null for none; with no
+  // lower-cased text to check, all of them. The alternatives match ASCII letters in any case, so
+  // each one's needed word is in the lower-cased text wherever it matches.
+  private static LeadScan entryScan(String lowerText) {
+    if (lowerText == null) {
+      return ENTRY_SCANS[ENTRY_SCANS.length - 1];
+    }
+    boolean experience = lowerText.contains("experience");
+    int set = (lowerText.contains("entry") ? 1 : 0)
+        | (experience && (lowerText.contains("required") || lowerText.contains("necessary") || lowerText.contains("needed")) ? 2 : 0)
+        | (experience && lowerText.contains("not required") ? 4 : 0)
+        | (lowerText.contains("train") ? 8 : 0);
+    return set == 0 ? null : ENTRY_SCANS[set];
   }
 
   /** The seniority from the title and years alone; never null. */
@@ -89,11 +121,8 @@ public final class SeniorityClassifier {
       return new Found("senior", yearsExperience + " years of experience asked");
     }
     if (text != null) {
-      // Every ENTRY_TEXT match holds "entry", "experience" or "train"; every SENIOR_TEXT match
-      // holds "experienced" (both patterns are ASCII case-insensitive).
-      Matcher entry = yearsExperience != null && yearsExperience > 1
-          || lowerText != null && !lowerText.contains("entry") && !lowerText.contains("experience") && !lowerText.contains("train")
-          ? null : ENTRY_TEXT.find(text);
+      LeadScan entryScan = yearsExperience != null && yearsExperience > 1 ? null : entryScan(lowerText);
+      Matcher entry = entryScan == null ? null : entryScan.find(text);
       if (entry != null) {
         return new Found("entry", entry.group());
       }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -127,6 +128,8 @@ final class HtmlBoilerplate {
 
   // Marks "no kind" in a cache that cannot hold null values.
   private static final String NO_KIND = new String("-");
+  private static final int REMEMBERED_NAMES = 20_000;
+  private static final Map<String, String> BY_NAMES = new ConcurrentHashMap<>();
 
   /** Kind returned for a class-named footer, walked in footer mode by {@link HtmlLines}. */
   static final String FOOTER_KIND = "footer";
@@ -139,14 +142,6 @@ final class HtmlBoilerplate {
    * instead of dropped.
    */
   static String kindOf(Element el, boolean keepChrome) {
-    return kindOf(el, keepChrome, null);
-  }
-
-  /**
-   * As {@link #kindOf(Element, boolean)}, remembering in {@code byNameCache} (may be null) the
-   * verdict for each id-and-class string: pages repeat the same class lists thousands of times.
-   */
-  static String kindOf(Element el, boolean keepChrome, Map<String, String> byNameCache) {
     String tag = el.normalName();
     if (SCRIPT_TAGS.contains(tag)) {
       return Removals.SCRIPT_STYLE;
@@ -167,14 +162,7 @@ final class HtmlBoilerplate {
     if (isHidden(el)) {
       return "";
     }
-    String names = names(el);
-    String byName;
-    if (byNameCache == null || names.isEmpty()) {
-      byName = byNames(names);
-    } else {
-      byName = byNameCache.computeIfAbsent(names, n -> Objects.requireNonNullElse(byNames(n), NO_KIND));
-      byName = byName == NO_KIND ? null : byName;
-    }
+    String byName = byNamesRemembered(names(el));
     if (byName != null) {
       return byName;
     }
@@ -196,6 +184,24 @@ final class HtmlBoilerplate {
       }
     }
     return forms > 0;
+  }
+
+  // The verdict for an id-and-class string, remembered across pages: a board's pages repeat the
+  // same class lists thousands of times. Emptied when full, so pages full of generated names
+  // ("job-48213") cannot grow it without bound.
+  private static String byNamesRemembered(String names) {
+    if (names.isEmpty()) {
+      return null;
+    }
+    String byName = BY_NAMES.get(names);
+    if (byName == null) {
+      byName = Objects.requireNonNullElse(byNames(names), NO_KIND);
+      if (BY_NAMES.size() >= REMEMBERED_NAMES) {
+        BY_NAMES.clear();
+      }
+      BY_NAMES.put(names, byName);
+    }
+    return byName == NO_KIND ? null : byName;
   }
 
   private static String byNames(String names) {

@@ -3,8 +3,6 @@ package io.jobstream.enrich.clean;
 import io.jobstream.enrich.page.ElementWalk;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +36,6 @@ final class HtmlLines implements NodeFilter {
 
   private final Removals removals;
   private final Set<Element> mainHeadingPath;
-  private final Map<String, String> byNameCache = new HashMap<>();
   private final List<String> lines = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
   private boolean pendingSpace;
@@ -115,7 +112,7 @@ final class HtmlLines implements NodeFilter {
     if (!(node instanceof Element el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    String kind = HtmlBoilerplate.kindOf(el, mainHeadingPath.contains(el), byNameCache);
+    String kind = HtmlBoilerplate.kindOf(el, mainHeadingPath.contains(el));
     if (kind != null) {
       String tag = el.normalName();
       if (CONTROLS.contains(tag)) {
@@ -183,7 +180,7 @@ final class HtmlLines implements NodeFilter {
     if (!(node instanceof Element el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    String kind = HtmlBoilerplate.kindOf(el, false, byNameCache);
+    String kind = HtmlBoilerplate.kindOf(el, false);
     if (Removals.SCRIPT_STYLE.equals(kind)) {
       removals.add(kind, el.data());
       return FilterResult.SKIP_ENTIRELY;

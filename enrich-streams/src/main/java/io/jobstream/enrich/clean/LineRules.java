@@ -244,13 +244,52 @@ final class LineRules {
       if (i == start) {
         break;
       }
-      String w = line.substring(start, i).toLowerCase(Locale.ROOT);
-      if (++words > 10 || !MENU_WORDS.contains(w)) {
+      String w = menuWord(line, start, i);
+      if (++words > 10 || w == null) {
         return -1;
       }
       actions += MENU_ACTIONS.contains(w) ? 1 : 0;
     }
     return words > 0 ? actions : -1;
+  }
+
+  // MENU_WORDS by length and first letter, so a word is looked up without being copied.
+  private static final String[][] MENU_WORDS_BY_SHAPE = new String[16 * 26][];
+
+  static {
+    for (String w : MENU_WORDS) {
+      int shape = shape(w.length(), w.charAt(0));
+      String[] old = MENU_WORDS_BY_SHAPE[shape];
+      String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = w;
+      MENU_WORDS_BY_SHAPE[shape] = grown;
+    }
+  }
+
+  private static int shape(int length, char first) {
+    int letter = (first | 0x20) - 'a';
+    return length < 16 && letter >= 0 && letter < 26 ? length * 26 + letter : -1;
+  }
+
+  // The menu word line[start, end) is in any casing, or null: what looking up its lower-cased
+  // copy in MENU_WORDS gives. Words with a character past ASCII take that copy.
+  private static String menuWord(String line, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (line.charAt(k) >= 128) {
+        String w = line.substring(start, end).toLowerCase(Locale.ROOT);
+        return MENU_WORDS.contains(w) ? w : null;
+      }
+    }
+    int shape = shape(end - start, line.charAt(start));
+    String[] candidates = shape < 0 ? null : MENU_WORDS_BY_SHAPE[shape];
+    if (candidates != null) {
+      for (String w : candidates) {
+        if (line.regionMatches(true, start, w, 0, w.length())) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   /** Cheap pre-checks: each pattern they guard needs one of these fragments. */
