@@ -40,7 +40,11 @@ public final class ApplyInfo {
     String url = null;
     for (int i = 0; i < lines.size() && (email == null || url == null); i++) {
       String line = lines.get(i);
-      boolean applying = heading >= 0 && i >= heading && i <= heading + 6 
+      // Only a line holding an address or a link can give either; most lines hold neither.
+      if (line.indexOf('@') < 0 && !line.contains("http")) {
+        continue;
+      }
+      boolean applying = heading >= 0 && i >= heading && i <= heading + 6
           || APPLYING_WORDS.anyIn(line) && APPLY_WORDS.matcher(line).find();
       if (applying && email == null) {
         email = Emails.first(line);

@@ -69,7 +69,7 @@ public final class Dates {
       return labelled;
     }
     for (String line : lines) {
-      if (line.length() > 2000 || !line.contains("by ") || !Mentions.hasDigit(line) || !APPLYING.matcher(line).find()) {
+      if (line.length() > 2000 || !line.contains("by ") || !hasYear(line) || !APPLYING.matcher(line).find()) {
         continue;
       }
       Matcher m = BY_DATE.matcher(line);
@@ -91,8 +91,10 @@ public final class Dates {
   private static Found afterLabel(List<String> lines, Pattern label, Mentions words) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      boolean alone = line.length() <= 40 && i + 1 < lines.size() && Mentions.hasDigit(lines.get(i + 1));
-      if (line.length() > 1000 || !Mentions.hasDigit(line) && !alone) {
+      // Every date parse() reads holds a four-digit year: in the line itself, or on the next line
+      // after a label that ends its line.
+      boolean yearBelow = i + 1 < lines.size() && hasYear(lines.get(i + 1)) && (line.length() <= 40 || Mentions.hasDigit(line));
+      if (line.length() > 1000 || !hasYear(line) && !yearBelow) {
         continue;
       }
       if (!words.inAnyCase(line)) {
@@ -113,6 +115,19 @@ public final class Dates {
       }
     }
     return null;
+  }
+
+  // Whether s holds four digits in a row: every form parse() reads does.
+  private static boolean hasYear(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String month(String name) {

@@ -108,7 +108,8 @@ public final class JobTerms {
     int n = Math.min(lines.size(), MAX_SCAN);
     for (int i = 0; i + 1 < n; i++) {
       String line = lines.get(i);
-      if (line.length() <= 30 && TYPE_LABEL_ALONE.matcher(line.strip()).matches()) {
+      if (line.length() <= 30 && Mentions.startsWithAnyCase(line.strip(), "ejpstw")
+          && TYPE_LABEL_ALONE.matcher(line.strip()).matches()) {
         String t = lines.get(i + 1).length() <= 40 ? normalise(lines.get(i + 1)) : null;
         if (t != null) {
           return new Found(t, line + " " + lines.get(i + 1));
@@ -117,7 +118,7 @@ public final class JobTerms {
     }
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
-      if (line.indexOf(':') < 0) {
+      if (!labelWordBeforeColon(line)) {
         continue;
       }
       Matcher label = TYPE_LABEL.matcher(line);
@@ -192,7 +193,7 @@ public final class JobTerms {
   private static Found labelled(List<String> lines, int n) {
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
-      if (line.length() > 80) {
+      if (line.length() > 80 || !Mentions.startsWithAnyCase(line, "rwl")) {
         continue;
       }
       Matcher m = WORKPLACE_LABEL.matcher(line);
@@ -205,6 +206,30 @@ public final class JobTerms {
       }
     }
     return null;
+  }
+
+  // Every TYPE_LABEL match ends in "type", "schedule" or "status", blanks and a colon: a cheap
+  // pre-check that looks only before each colon of the line.
+  private static boolean labelWordBeforeColon(String line) {
+    for (int colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+      int end = colon;
+      while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+        end--;
+      }
+      for (String word : TYPE_LABEL_ENDS) {
+        if (end >= word.length() && line.regionMatches(true, end - word.length(), word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] TYPE_LABEL_ENDS = {"type", "schedule", "status"};
+
+  // What \s matches: space, tab, newline, vertical tab, form feed, carriage return.
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static String snippet(String line, int start, int end) {

@@ -29,4 +29,12 @@ class DatesTest {
     assertThat(Dates.posted(List.of("From: HR <hr@example.org>", "Date: Mon, 12 Jan 2026 09:14:33 -0600")).value())
         .isEqualTo("2026-01-12");
   }
+
+  @Test
+  void shouldReadALongLabelLineWhoseDateIsOnTheNextLine() {
+    // The label line holds digits but no year; the year is on the line below.
+    List<String> lines = List.of("Applications for the 2 open organizer positions will be reviewed until", "March 3, 2027");
+    assertThat(Dates.closing(lines).value()).isEqualTo("2027-03-03");
+    assertThat(Dates.closing(List.of("Applications for the 2 open organizer positions will be reviewed until", "soon"))).isNull();
+  }
 }

@@ -3,6 +3,7 @@ package io.jobstream.enrich.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +22,14 @@ class JobTermsTest {
       })
   void shouldReadTheWorkplaceFromHowPostingsSayIt(String line, String workplace) {
     assertThat(JobTerms.workplace(null, List.of(line)).value()).isEqualTo(workplace);
+  }
+
+  @Test
+  void shouldReadLabelledTermsInAnyCasingAndSpacing() {
+    assertThat(JobTerms.employmentType(List.of("Location: Denver, CO", "Employment STATUS :  Part Time")).value())
+        .isEqualTo("part_time");
+    assertThat(JobTerms.employmentType(List.of("SCHEDULE", "Full-time")).value()).isEqualTo("full_time");
+    assertThat(JobTerms.workplace(null, List.of("LOCATION TYPE: Remote")).value()).isEqualTo("remote");
+    assertThat(JobTerms.workplace(null, List.of("Workplace type", "On-site")).value()).isEqualTo("onsite");
   }
 }
