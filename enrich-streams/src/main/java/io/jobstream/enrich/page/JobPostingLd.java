@@ -14,7 +14,8 @@ import org.jsoup.parser.Parser;
  * ({@code itemtype}/{@code itemprop}), flattened to the fields the enricher uses. Any field may
  * be null; {@link #read} returns null when the page has none. Immutable and thread-safe.
  *
- * @param description the posting's description as plain text (tags stripped), or null
+ * @param descriptionHtml the posting's description as given (JSON-LD holds it as HTML), or null;
+ *     {@link #description()} is its plain text
  * @param format where it came from: {@link #JSON_LD} or {@link #MICRODATA}
  */
 public record JobPostingLd(
@@ -32,7 +33,7 @@ public record JobPostingLd(
     Double salaryMax,
     String salaryUnit,
     String url,
-    String description,
+    String descriptionHtml,
     String format) {
 
   /** {@link #format} of a posting read from a JSON-LD script. */
@@ -134,11 +135,18 @@ public record JobPostingLd(
         max,
         text(value.path("unitText")),
         text(p.path("url")),
-        plain(text(p.path("description"))),
+        text(p.path("description")),
         format);
   }
 
-  // JSON-LD descriptions are HTML; the text between the tags is what the fields need.
+  /**
+   * The description as plain text (tags stripped, entities decoded, blanks collapsed), or null.
+   * Worked out on each call, as the enricher reads the page's own text instead.
+   */
+  public String description() {
+    return plain(descriptionHtml);
+  }
+
   private static String plain(String html) {
     if (html == null) {
       return null;
