@@ -66,22 +66,25 @@ public final class PhraseIndex {
     Matcher[] matchers = new Matcher[phrases];
     List<Phrase> candidates = new ArrayList<>();
     int n = lower.length();
-    boolean afterWord = false;
-    for (int i = 0; i + 1 < n; i++) {
+    // From word start to word start: after each, the rest of its word is skipped in a tight loop.
+    for (int i = 0; i + 1 < n; ) {
       char c = lower.charAt(i);
-      boolean wordStart = !afterWord;
-      afterWord = c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c);
-      if (!wordStart) {
+      if (!isWordChar(c)) {
+        i++;
         continue;
       }
+      int start = i;
+      do {
+        i++;
+      } while (i < n && isWordChar(lower.charAt(i)));
       int c0 = code(c);
-      int c1 = c0 < 0 ? -1 : code(lower.charAt(i + 1));
+      int c1 = c0 < 0 ? -1 : code(lower.charAt(start + 1));
       int node = c1 < 0 ? -1 : pairNode[c0 * ALPHABET + c1];
       if (node < 0) {
         continue;
       }
       candidates.clear();
-      for (int j = i + 2; ; j++) {
+      for (int j = start + 2; ; j++) {
         if (ends[node] != null) {
           for (Phrase p : ends[node]) {
             candidates.add(p);
@@ -101,7 +104,7 @@ public final class PhraseIndex {
         if (p.whole()) {
           // A phrase without regex syntax: it matches when the \\b after it holds. Decided here when
           // the next character is ASCII (where every definition of a word character agrees).
-          int end = i + p.literal().length();
+          int end = start + p.literal().length();
           if (end == n) {
             hit.accept(p.label(), p.literal());
             continue;
@@ -119,7 +122,7 @@ public final class PhraseIndex {
           m = p.pattern().matcher(lower).useAnchoringBounds(false).useTransparentBounds(true);
           matchers[p.ordinal()] = m;
         }
-        m.region(i, n);
+        m.region(start, n);
         if (m.lookingAt()) {
           hit.accept(p.label(), m.group());
         }
@@ -165,6 +168,11 @@ public final class PhraseIndex {
       }
       return child;
     }
+  }
+
+  // A letter or digit: where a word goes on (the underscore, unlike in regex \\w, does not).
+  private static boolean isWordChar(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c);
   }
 
   private static int edge(char c) {
