@@ -1,5 +1,6 @@
 package io.jobstream.enrich;
 
+import io.jobstream.enrich.classify.PhraseIndex;
 import io.jobstream.enrich.classify.RoleClassifier;
 import io.jobstream.enrich.classify.SeniorityClassifier;
 import io.jobstream.enrich.extract.Benefits;
@@ -17,11 +18,13 @@ import io.jobstream.model.RawPage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns one raw page into an enriched posting. The facade of the library: pure (no Kafka, no
@@ -69,7 +72,8 @@ public final class Enricher {
     Salary salary = f.salary();
     EnrichedPosting.Requirements req = f.requirements();
     String lowerText = cleanText.toLowerCase(Locale.ROOT);
-    RoleType role = RoleClassifier.classify(Found.valueOf(f.title()), cleanText, lowerText);
+    Phrases phrases = phrases(Found.valueOf(f.title()), cleanText, lowerText);
+    RoleType role = phrases.role();
     Found seniority = SeniorityClassifier.classify(Found.valueOf(f.title()), req.yearsExperience(), cleanText, lowerText);
     evidence.put("seniority", seniority.evidence());
     if (!role.evidence().isEmpty()) {
@@ -98,15 +102,53 @@ public final class Enricher {
         Found.valueOf(f.closing()),
         f.apply(),
         req,
-        benefits(read.frontMatter(), lowerText),
+        benefits(read.frontMatter(), phrases.benefits()),
         cleanText,
         read.clean().removed(),
         evidence);
   }
 
-  private static List<String> benefits(FrontMatter fm, String lowerText) {
+  private static List<String> benefits(FrontMatter fm, List<String> inText) {
     List<String> stated = fm.list("b_benefits", "benefits");
-    return stated.isEmpty() ? Benefits.fromLowerCase(lowerText) : stated;
+    return stated.isEmpty() ? inText : stated;
+  }
+
+  /** The role type and the benefits named in a posting's text. */
+  record Phrases(RoleType role, List<String> benefits) {}
+
+  // The role and benefit phrases, found together in one scan of the lower-cased text; both
+  // tables' labels differ, so each hit goes to the reader of its table.
+  private static final PhraseIndex ROLE_AND_BENEFITS;
+
+  static {
+    Map<String, String> both = new LinkedHashMap<>(RoleClassifier.phrases());
+    Benefits.phrases().forEach((name, phrase) -> {
+      if (both.putIfAbsent(name, phrase) != null) {
+        throw new IllegalStateException("a benefit named like a role category: " + name);
+      }
+    });
+    ROLE_AND_BENEFITS = new PhraseIndex(both);
+  }
+
+  /**
+   * What {@link RoleClassifier#classify(String, String, String)} and
+   * {@link Benefits#fromLowerCase} give, from one scan when the role classifier reads the whole
+   * text (it reads only the first {@link RoleClassifier#MAX_BODY} characters).
+   */
+  static Phrases phrases(String title, String text, String lowerText) {
+    if (text.length() > RoleClassifier.MAX_BODY) {
+      return new Phrases(RoleClassifier.classify(title, text, lowerText), Benefits.fromLowerCase(lowerText));
+    }
+    RoleClassifier.Tally roles = new RoleClassifier.Tally(title);
+    Set<String> benefits = new HashSet<>();
+    ROLE_AND_BENEFITS.scan(lowerText, (label, phrase) -> {
+      if (RoleClassifier.isCategory(label)) {
+        roles.add(label, phrase);
+      } else {
+        benefits.add(label);
+      }
+    });
+    return new Phrases(roles.result(), Benefits.inTableOrder(benefits));
   }
 
   private static String payTransparency(Location loc, Salary salary) {

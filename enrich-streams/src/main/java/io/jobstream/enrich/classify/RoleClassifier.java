@@ -2,6 +2,7 @@ package io.jobstream.enrich.classify;
 
 import io.jobstream.model.EnrichedPosting.RoleType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
 public final class RoleClassifier {
   private static final int TITLE_WEIGHT = 6;
   private static final int CAP = 4;
-  private static final int MAX_BODY = 30_000;
+  /** The body read: its first this many characters. */
+  public static final int MAX_BODY = 30_000;
   private static final int MAX_EVIDENCE = 8;
   private static final PhraseIndex INDEX = new PhraseIndex(RoleKeywords.CATEGORIES);
 
@@ -34,29 +36,60 @@ public final class RoleClassifier {
   public static RoleType classify(String title, String body, String lowerBody) {
     String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
     String lower = text == body && lowerBody != null ? lowerBody : text.toLowerCase(Locale.ROOT);
-    Map<String, Double> raw = new LinkedHashMap<>();
-    RoleKeywords.CATEGORIES.keySet().forEach(c -> raw.put(c, 0.0));
-    List<String> evidence = new ArrayList<>();
-    if (title != null) {
-      scanTitle(title.toLowerCase(Locale.ROOT), raw, evidence);
+    Tally tally = new Tally(title);
+    INDEX.scan(lower, tally::add);
+    return tally.result();
+  }
+
+  /** The phrases of each category, as lower-case alternations; the map's order breaks ties. */
+  public static Map<String, String> phrases() {
+    return Collections.unmodifiableMap(RoleKeywords.CATEGORIES);
+  }
+
+  /** Whether {@code label} is a category of {@link #phrases()}. */
+  public static boolean isCategory(String label) {
+    return RoleKeywords.CATEGORIES.containsKey(label);
+  }
+
+  /**
+   * The scores of one posting as the phrases of its body are found: for a caller that finds them
+   * in a scan of its own (with other phrases besides), over a body of at most {@link #MAX_BODY}
+   * characters, in the order a scan of {@link #phrases()} would find them. Not thread-safe.
+   */
+  public static final class Tally {
+    private final Map<String, Double> raw = new LinkedHashMap<>();
+    private final List<String> evidence = new ArrayList<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    /** A tally for a posting with {@code title} (may be null), the title already counted. */
+    public Tally(String title) {
+      RoleKeywords.CATEGORIES.keySet().forEach(c -> raw.put(c, 0.0));
+      if (title != null) {
+        scanTitle(title.toLowerCase(Locale.ROOT), raw, evidence);
+      }
     }
-    Map<String, Integer> seen = new HashMap<>();
-    INDEX.scan(lower, (category, phrase) -> {
+
+    /** Counts {@code phrase}, found in the body, for {@code category}. */
+    public void add(String category, String phrase) {
       if (seen.merge(category + ':' + phrase, 1, Integer::sum) <= CAP) {
         raw.merge(category, 1.0, Double::sum);
       }
       addEvidence(evidence, phrase);
-    });
-    double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    String primary = "other";
-    Map<String, Double> scores = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> e : raw.entrySet()) {
-      scores.put(e.getKey(), max == 0 ? 0 : Math.round(e.getValue() / max * 100) / 100.0);
-      if (max > 0 && e.getValue() == max && primary.equals("other")) {
-        primary = e.getKey();
-      }
     }
-    return new RoleType(primary, scores, evidence);
+
+    /** The role type from everything counted. */
+    public RoleType result() {
+      double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      String primary = "other";
+      Map<String, Double> scores = new LinkedHashMap<>();
+      for (Map.Entry<String, Double> e : raw.entrySet()) {
+        scores.put(e.getKey(), max == 0 ? 0 : Math.round(e.getValue() / max * 100) / 100.0);
+        if (max > 0 && e.getValue() == max && primary.equals("other")) {
+          primary = e.getKey();
+        }
+      }
+      return new RoleType(primary, scores, evidence);
+    }
   }
 
   // The head of a title names the job ("Paralegal, Campaign Finance Compliance"); what follows a

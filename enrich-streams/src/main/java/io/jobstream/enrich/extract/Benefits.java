@@ -2,6 +2,7 @@ package io.jobstream.enrich.extract;
 
 import io.jobstream.enrich.classify.PhraseIndex;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,19 @@ public final class Benefits {
   public static List<String> fromLowerCase(String lower) {
     Set<String> found = new HashSet<>();
     INDEX.scan(lower, (name, phrase) -> found.add(name));
+    return inTableOrder(found);
+  }
+
+  /** The phrases of each benefit, as lower-case alternations, by canonical name. */
+  public static Map<String, String> phrases() {
+    return Collections.unmodifiableMap(NAMES);
+  }
+
+  /** The benefits of {@link #phrases()} among {@code names}, in the order of the table. */
+  public static List<String> inTableOrder(Set<String> names) {
     List<String> out = new ArrayList<>();
     for (String name : NAMES.keySet()) {
-      if (found.contains(name)) {
+      if (names.contains(name)) {
         out.add(name);
       }
     }
