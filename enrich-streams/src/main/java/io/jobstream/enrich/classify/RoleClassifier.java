@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Scores a posting against every role category: a phrase in the title weighs {@value
@@ -21,6 +22,17 @@ public final class RoleClassifier {
   public static final int MAX_BODY = 30_000;
   private static final int MAX_EVIDENCE = 8;
   private static final PhraseIndex INDEX = new PhraseIndex(RoleKeywords.CATEGORIES);
+  private static final List<String> CATEGORIES = List.copyOf(RoleKeywords.CATEGORIES.keySet());
+  private static final Map<String, Integer> CATEGORY_INDEX = new HashMap<>();
+
+  static {
+    for (int c = 0; c < CATEGORIES.size(); c++) {
+      CATEGORY_INDEX.put(CATEGORIES.get(c), c);
+    }
+  }
+
+  // Where a title's head ends: a comma, a spaced dash, an opening bracket.
+  private static final Pattern TITLE_PARTS = Pattern.compile(",| [-\u2013\u2014] |\\(");
 
   private RoleClassifier() {}
 
@@ -57,13 +69,14 @@ public final class RoleClassifier {
    * characters, in the order a scan of {@link #phrases()} would find them. Not thread-safe.
    */
   public static final class Tally {
-    private final Map<String, Double> raw = new LinkedHashMap<>();
+    // Scores and counts by category, in the order of RoleKeywords.CATEGORIES.
+    private final double[] raw = new double[CATEGORIES.size()];
     private final List<String> evidence = new ArrayList<>();
-    private final Map<String, Integer> seen = new HashMap<>();
+    // How often each phrase was counted, per category.
+    private final Map<String, int[]> seen = new HashMap<>();
 
     /** A tally for a posting with {@code title} (may be null), the title already counted. */
     public Tally(String title) {
-      RoleKeywords.CATEGORIES.keySet().forEach(c -> raw.put(c, 0.0));
       if (title != null) {
         scanTitle(title.toLowerCase(Locale.ROOT), raw, evidence);
       }
@@ -71,21 +84,26 @@ public final class RoleClassifier {
 
     /** Counts {@code phrase}, found in the body, for {@code category}. */
     public void add(String category, String phrase) {
-      if (seen.merge(category + ':' + phrase, 1, Integer::sum) <= CAP) {
-        raw.merge(category, 1.0, Double::sum);
+      int c = CATEGORY_INDEX.get(category);
+      int[] counts = seen.computeIfAbsent(phrase, p -> new int[raw.length]);
+      if (++counts[c] <= CAP) {
+        raw[c] += 1.0;
       }
       addEvidence(evidence, phrase);
     }
 
     /** The role type from everything counted. */
     public RoleType result() {
-      double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      double max = 0;
+      for (double v : raw) {
+        max = Math.max(max, v);
+      }
       String primary = "other";
       Map<String, Double> scores = new LinkedHashMap<>();
-      for (Map.Entry<String, Double> e : raw.entrySet()) {
-        scores.put(e.getKey(), max == 0 ? 0 : Math.round(e.getValue() / max * 100) / 100.0);
-        if (max > 0 && e.getValue() == max && primary.equals("other")) {
-          primary = e.getKey();
+      for (int c = 0; c < raw.length; c++) {
+        scores.put(CATEGORIES.get(c), max == 0 ? 0 : Math.round(raw[c] / max * 100) / 100.0);
+        if (max > 0 && raw[c] == max && primary.equals("other")) {
+          primary = CATEGORIES.get(c);
         }
       }
       return new RoleType(primary, scores, evidence);
@@ -94,8 +112,8 @@ public final class RoleClassifier {
 
   // The head of a title names the job ("Paralegal, Campaign Finance Compliance"); what follows a
   // comma or dash qualifies it and weighs half. A vice president of a function works in that function.
-  private static void scanTitle(String title, Map<String, Double> raw, List<String> evidence) {
-    String[] parts = title.split(",| [-–—] |\\(", 2);
+  private static void scanTitle(String title, double[] raw, List<String> evidence) {
+    String[] parts = TITLE_PARTS.split(title, 2);
     Map<String, Double> hits = new LinkedHashMap<>();
     for (int i = 0; i < parts.length; i++) {
       double weight = i == 0 ? TITLE_WEIGHT : TITLE_WEIGHT / 2.0;
@@ -107,7 +125,7 @@ public final class RoleClassifier {
     if (title.contains("vice president") && hits.size() > 1) {
       hits.remove("executive");
     }
-    hits.forEach((c, w) -> raw.merge(c, w, Double::sum));
+    hits.forEach((c, w) -> raw[CATEGORY_INDEX.get(c)] += w);
   }
 
   private static void addEvidence(List<String> evidence, String phrase) {
