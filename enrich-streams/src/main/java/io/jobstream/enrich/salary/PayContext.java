@@ -1,6 +1,7 @@
 package io.jobstream.enrich.salary;
 
 import io.jobstream.enrich.text.WordSet;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ final class PayContext {
   // "Pay: $50,000 per year Benefits: 401(k)": a new "Label:" ends what the amount is about.
   private static final Pattern NEXT_LABEL = Pattern.compile(" [A-Z][a-z]{2,20}(?: [A-Za-z][a-z]{1,20})?:");
 
-  private static final Pattern PAY_WORD =
+  static final Pattern PAY_WORD =
       Pattern.compile(
           "(?i)\\b(?:salary|salaries|compensation|pay|pays|paid|wages?|rate|range|earn(?:s|ing)?"
               + "|starting|starts|annual|hourly|base|ote|budgeted|day rate|daily rate)\\b");
@@ -24,7 +25,7 @@ final class PayContext {
       WordSet.of("salary", "salaries", "compensation", "pay", "pays", "paid", "wage", "wages", "rate", "range", "earn",
           "earns", "earning", "starting", "starts", "annual", "hourly", "base", "ote", "budgeted");
   // "Our entry-level canvassers start at $20/hour": pay that other workers already get.
-  private static final Pattern OTHER_WORKERS =
+  static final Pattern OTHER_WORKERS =
       Pattern.compile(
           "(?i)\\b(?:our|other|current|existing|all|most|many) (?:[\\w-]+ ){0,2}?([a-z]+(?:ers|ors|ists|ants|ees|ives|ians|ses|ffs|ows|ns))"
               + " (?:start|earn|make|are paid|receive|get|typically|currently)");
@@ -51,32 +52,49 @@ final class PayContext {
       Pattern.compile(
           "(?i)\\s{0,3}(?:\\([^()]{0,80}\\)\\s{0,3})?(?:/\\s?|per |an? |each )?"
               + "(hours?|hr|hrs|hourly|years?|yr|annum|annually|annual|months?|mo|monthly|weeks?|wk|weekly|days?|daily|p\\.?\\s?a|ph|p/hr?)\\b");
-  private static final Pattern PERIOD_BEFORE =
+  static final Pattern PERIOD_BEFORE =
       Pattern.compile("(?i)\\b(hourly|annual|annually|yearly|monthly|weekly|daily|day rate)\\b");
   private static final Pattern UP_TO = Pattern.compile("(?i)(?:up to|maximum of|max\\.?|not to exceed|as much as|^\\W{0,3}(?:\\w+ )?to)\\s{0,2}$");
   private static final Pattern FROM = Pattern.compile("(?i)(?:from|starting at|starts at|at least|minimum of|min\\.?)\\s{0,2}$");
-  private static final Pattern PAY_HEADING = Pattern.compile("(?i).{0,30}\\b(?:salary|compensation|pay|wages?|rate)\\b.{0,30}");
-  private static final Pattern NOTE =
+  static final Pattern PAY_HEADING = Pattern.compile("(?i).{0,30}\\b(?:salary|compensation|pay|wages?|rate)\\b.{0,30}");
+  // Every PAY_HEADING match holds one of these tokens.
+  private static final WordSet HEADING_WORDS = WordSet.of("salary", "compensation", "pay", "wage", "wages", "rate");
+  static final Pattern NOTE =
       Pattern.compile(
           "(?i)(?:plus|\\+|with|and) [^.;()]{0,60}?(?:differential|bonus(?:es)?|commission|equity|overtime|premium|tips)");
-  private static final Pattern DOE =
+  // Every NOTE match holds one of these (as part of a word or whole), in some casing.
+  private static final String[] NOTE_KEYWORDS = {"differential", "bonus", "commission", "equity", "overtime", "premium", "tips"};
+  // Every OTHER_WORKERS match holds a token of each set (its verb may go on: "starts", "earning");
+  // every PERIOD_BEFORE match a token of the last.
+  private static final WordSet OTHER_WORKERS_FIRST = WordSet.of("our", "other", "current", "existing", "all", "most", "many");
+  private static final WordSet OTHER_WORKERS_VERB =
+      WordSet.of("start*", "earn*", "make*", "are", "receive*", "get*", "typically*", "currently*");
+  private static final WordSet PERIOD_BEFORE_WORDS =
+      WordSet.of("hourly", "annual", "annually", "yearly", "monthly", "weekly", "daily", "rate");
+  static final Pattern DOE =
       Pattern.compile("(?i)depend\\w* (?:up)?on (?:\\w+ ){0,2}experience|based on (?:\\w+ ){0,3}experience|\\bDOE\\b|commensurate with (?:\\w+ ){0,2}experience");
 
   final String before;
   final String after;
   final String clause;
   final boolean headed;
+  // periodAfter(), read once: the scoring and the building of a sum both ask for it.
+  private Matcher periodAfter;
+  private boolean periodAfterRead;
 
   PayContext(String line, Money money, String previousLine) {
     this.before = fromLastLabel(sentenceBefore(line, money.start()));
     this.after = clauseAfter(line, money.end());
     this.clause = before + line.substring(money.start(), money.end()) + after;
-    this.headed = previousLine != null && previousLine.length() <= 60 && PAY_HEADING.matcher(previousLine).matches();
+    this.headed = previousLine != null && previousLine.length() <= 60 && mayBeHeading(previousLine)
+        && PAY_HEADING.matcher(previousLine).matches();
   }
 
   /** Whether {@code text} names pay anywhere (a cheap pre-check for lines with no currency mark). */
   static boolean hasPayWord(String text) {
-    return PAY_WORDS.anyIn(text) && PAY_WORD.matcher(text).find();
+    // Each PAY_WORD alternative holds a whole word of PAY_WORDS between word boundaries ("day
+    // rate" holds "rate"), so on ASCII text, where the token check is exact, it decides alone.
+    return PAY_WORDS.anyIn(text) && (WordSet.isAscii(text) || PAY_WORD.matcher(text).find());
   }
 
   /** Whether a pay word labels the amount directly ("Salary: 28,000", "pays 30,000"). */
@@ -90,7 +108,7 @@ final class PayContext {
     if (m == null) {
       return false;
     }
-    String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    String word = m.group(1).toLowerCase(Locale.ROOT);
     return !m.group().strip().equals(m.group(1)) || word.endsWith("ly") || word.equals("annum") || word.startsWith("p");
   }
 
@@ -133,11 +151,18 @@ final class PayContext {
 
   /** The period stated right after the amount (and how far it reaches), or null. */
   Matcher periodAfter() {
-    Matcher m = PERIOD_AFTER.matcher(after);
-    return m.lookingAt() ? m : null;
+    if (!periodAfterRead) {
+      Matcher m = PERIOD_AFTER.matcher(after);
+      periodAfter = m.lookingAt() ? m : null;
+      periodAfterRead = true;
+    }
+    return periodAfter;
   }
 
   Period periodBefore() {
+    if (!mayNamePeriod(before)) {
+      return null;
+    }
     Matcher m = PERIOD_BEFORE.matcher(before);
     Period p = null;
     while (m.find()) {
@@ -148,12 +173,18 @@ final class PayContext {
 
   /** The plural workers whose existing pay the sentence states ("canvassers"), or null. */
   String otherWorkers() {
+    if (!mayNameOtherWorkers(before)) {
+      return null;
+    }
     Matcher m = OTHER_WORKERS.matcher(before);
     return m.find() ? m.group(1) : null;
   }
 
   /** A dollar currency code named just before the amount ("Salary range (CAD): $76,400"), or null. */
   String codeBefore() {
+    if (!before.contains("USD") && !before.contains("CAD") && !before.contains("AUD")) {
+      return null;
+    }
     Matcher m = CODE_BEFORE.matcher(before);
     String code = null;
     while (m.find()) {
@@ -173,11 +204,14 @@ final class PayContext {
   /** Differentials, bonuses and "depends on experience", joined with "; "; or null. */
   String notes() {
     StringBuilder sb = new StringBuilder();
-    Matcher m = NOTE.matcher(clause);
-    while (m.find()) {
-      append(sb, m.group().replaceFirst("^(?i)and ", "").replace("*", "").strip());
+    String lower = clause.toLowerCase(Locale.ROOT);
+    if (mayHoldNote(lower)) {
+      Matcher m = NOTE.matcher(clause);
+      while (m.find()) {
+        append(sb, m.group().replaceFirst("^(?i)and ", "").replace("*", "").strip());
+      }
     }
-    if (DOE.matcher(clause).find()) {
+    if (maySayDoe(lower) && DOE.matcher(clause).find()) {
       append(sb, "depends on experience");
     }
     return sb.length() == 0 ? null : sb.toString();
@@ -191,11 +225,46 @@ final class PayContext {
 
   // A differential or bonus named after the amount qualifies the pay; it does not disqualify it.
   private static String stripNotes(String after) {
-    return NOTE.matcher(after).replaceAll(" ");
+    return mayHoldNote(after.toLowerCase(Locale.ROOT)) ? NOTE.matcher(after).replaceAll(" ") : after;
+  }
+
+  // Cheap pre-checks, each true wherever its pattern matches (PayContextPreChecksTest checks them).
+  static boolean mayBeHeading(String line) {
+    return HEADING_WORDS.anyIn(line);
+  }
+
+  static boolean mayNamePeriod(String text) {
+    return PERIOD_BEFORE_WORDS.anyIn(text);
+  }
+
+  static boolean mayNameOtherWorkers(String text) {
+    return OTHER_WORKERS_FIRST.anyIn(text) && OTHER_WORKERS_VERB.anyIn(text);
+  }
+
+  // Every DOE match holds "experience" or "doe" in some casing; lower is lower-cased with Locale.ROOT.
+  static boolean maySayDoe(String lower) {
+    return lower.contains("experience") || lower.contains("doe");
+  }
+
+  // Whether lower (a text lower-cased with Locale.ROOT) holds a NOTE opening and keyword: where
+  // the ASCII case-insensitive NOTE matches, lower-casing turns what it matched into these.
+  static boolean mayHoldNote(String lower) {
+    if (!lower.contains("and ") && !lower.contains("with ") && !lower.contains("plus ") && !lower.contains("+ ")) {
+      return false;
+    }
+    for (String keyword : NOTE_KEYWORDS) {
+      if (lower.contains(keyword)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "Perks: bonus structure Job Type: Full-time Pay: $50,000": only the last label speaks of this sum.
   private static String fromLastLabel(String before) {
+    if (before.indexOf(':') < 0) {
+      return before; // every label ends in a colon
+    }
     Matcher m = NEXT_LABEL.matcher(before);
     int last = -1;
     while (m.find()) {

@@ -68,6 +68,20 @@ public final class WordSet {
     return false;
   }
 
+  /**
+   * Whether {@code text} is all ASCII. On such text the token check is exact for a regex
+   * {@code (?i)\\b(?:w1|w2|...)\\b} over plain words of the set (case folding and word
+   * boundaries agree there), so a caller may skip confirming with the regex.
+   */
+  public static boolean isAscii(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code text[start, end)}, taken as one token, is in the set, in any casing. */
   boolean matchesToken(CharSequence text, int start, int end) {
     char first = text.charAt(start);
