@@ -121,14 +121,14 @@ public final class BodyDecoder {
   // U+00A0 is C2 A0 in UTF-8, and C2 is never a continuation byte, so in well-formed UTF-8 the
   // pair is always that character: replacing it by one space equals decoding, then replacing.
   private static byte[] withoutNoBreakSpaces(byte[] b) {
-    int at = indexOfNoBreakSpace(b, 0);
+    int at = Utf8.indexOfNoBreakSpace(b, 0);
     if (at < 0) {
       return b;
     }
     byte[] out = new byte[b.length];
     int n = 0;
     int from = 0;
-    for (; at >= 0; at = indexOfNoBreakSpace(b, from)) {
+    for (; at >= 0; at = Utf8.indexOfNoBreakSpace(b, from)) {
       System.arraycopy(b, from, out, n, at - from);
       n += at - from;
       out[n++] = ' ';
@@ -139,14 +139,7 @@ public final class BodyDecoder {
     return Arrays.copyOf(out, n);
   }
 
-  private static int indexOfNoBreakSpace(byte[] b, int from) {
-    for (int i = from; i + 1 < b.length; i++) {
-      if (b[i] == (byte) 0xc2 && b[i + 1] == (byte) 0xa0) {
-        return i;
-      }
-    }
-    return -1;
-  }
+
 
   // Each no-break space as a plain space. Most pages hold none, and String.indexOf (vectorised)
   // tells so far faster than the character loop inside String.replace.

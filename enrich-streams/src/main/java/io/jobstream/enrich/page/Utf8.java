@@ -22,6 +22,22 @@ final class Utf8 {
 
   private Utf8() {}
 
+  /** Where the first no-break space (C2 A0) of well-formed {@code b} at or after {@code from} is, or -1. */
+  static int indexOfNoBreakSpace(byte[] b, int from) {
+    int n = b.length;
+    int i = from;
+    while (i + 1 < n) {
+      if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+        i += 8;
+      } else if (b[i] == (byte) 0xc2 && b[i + 1] == (byte) 0xa0) {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return -1;
+  }
+
   /** Scans {@code b}. */
   static Scan scan(byte[] b) {
     int n = b.length;
