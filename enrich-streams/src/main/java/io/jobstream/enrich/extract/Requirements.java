@@ -25,7 +25,7 @@ public final class Requirements {
   // "Minimum of three years" states the requirement; a passing "(5 years)" elsewhere does not.
   private static final Pattern FIRM = Pattern.compile("(?i)\\b(?:minimum|at least|required|requires)\\b");
   private static final Pattern EXPERIENCE = Pattern.compile("(?i)experience|experienced");
-  private static final LeadScan DEGREE = LeadScan.wordsIgnoringCase(
+  static final LeadScan DEGREE = LeadScan.wordsIgnoringCase(
       Pattern.compile(
           "(?i)\\b(no (?:college )?degree(?: is)? required|bachelor|b\\.a\\.|b\\.s\\.|master|ph\\.?d|doctorate"
               + "|juris doctor|j\\.d\\.|associate'?s? degree|high school diploma|\\bged\\b|college degree)"),
@@ -41,8 +41,9 @@ public final class Requirements {
 
   // Pre-checks: a line names one of these before its regex is tried.
   private static final Mentions YEAR_WORDS = Mentions.of("year");
+  // Every DEGREE match holds one of these, or "ged" as a word, in the line lower-cased.
   private static final Mentions DEGREE_WORDS =
-      Mentions.of("degree", "bachelor", "master", "ph", "doctor", "diploma", "ged", "b.", "j.d");
+      Mentions.of("degree", "bachelor", "master", "phd", "ph.d", "doctor", "diploma", "b.a.", "b.s.", "j.d.");
   private static final Mentions LANGUAGE_WORDS =
       Mentions.of("bilingual", "bi-lingual", "fluen", "speak", "language", "proficien", "multilingual");
   private static final Mentions LICENSE_WORDS = Mentions.of("licen");
@@ -62,7 +63,7 @@ public final class Requirements {
         years = years == null ? y : years;
         firmYears = y != null && FIRM.matcher(line).find() ? y : null;
       }
-      if (degree == null && DEGREE_WORDS.in(line)) {
+      if (degree == null && mayNameDegree(line)) {
         degree = degree(line);
       }
       if (LANGUAGE_WORDS.in(line) && LANGUAGE_CONTEXT.foundIn(line)) {
@@ -77,6 +78,26 @@ public final class Requirements {
       }
     }
     return new EnrichedPosting.Requirements(firmYears != null ? firmYears : years, degree, languages, license);
+  }
+
+  // A pre-check for DEGREE, an ASCII case-insensitive pattern: words such as "managed" and
+  // "graphic" no longer send a line to it.
+  static boolean mayNameDegree(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (DEGREE_WORDS.inLowerCased(lower)) {
+      return true;
+    }
+    for (int at = lower.indexOf("ged"); at >= 0; at = lower.indexOf("ged", at + 1)) {
+      if ((at == 0 || !isAsciiWordChar(lower.charAt(at - 1)))
+          && (at + 3 == lower.length() || !isAsciiWordChar(lower.charAt(at + 3)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
   }
 
   private static Integer years(String line) {
