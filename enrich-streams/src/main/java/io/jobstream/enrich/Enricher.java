@@ -119,6 +119,8 @@ public final class Enricher {
   // The role and benefit phrases, found together in one scan of the lower-cased text; both
   // tables' labels differ, so each hit goes to the reader of its table.
   private static final PhraseIndex ROLE_AND_BENEFITS;
+  private static final int ROLE_CATEGORIES = RoleClassifier.phrases().size();
+  private static final List<String> BENEFIT_NAMES = List.copyOf(Benefits.phrases().keySet());
 
   static {
     Map<String, String> both = new LinkedHashMap<>(RoleClassifier.phrases());
@@ -141,11 +143,12 @@ public final class Enricher {
     }
     RoleClassifier.Tally roles = new RoleClassifier.Tally(title);
     Set<String> benefits = new HashSet<>();
-    ROLE_AND_BENEFITS.scan(lowerText, (label, phrase) -> {
-      if (RoleClassifier.isCategory(label)) {
+    // The role categories come first in the joined table, the benefits after them.
+    ROLE_AND_BENEFITS.scanIndexed(lowerText, (label, phrase) -> {
+      if (label < ROLE_CATEGORIES) {
         roles.add(label, phrase);
       } else {
-        benefits.add(label);
+        benefits.add(BENEFIT_NAMES.get(label - ROLE_CATEGORIES));
       }
     });
     return new Phrases(roles.result(), Benefits.inTableOrder(benefits));

@@ -16,7 +16,14 @@ import java.util.regex.Pattern;
  * thread-safe once built.
  */
 public final class PhraseIndex {
-  private record Phrase(int ordinal, String label, Pattern pattern, String literal, boolean whole) {}
+  private record Phrase(int ordinal, String label, int labelIndex, Pattern pattern, String literal, boolean whole) {}
+
+  /** Receives each phrase a scan finds, with its label's index in the map the index was built from. */
+  @FunctionalInterface
+  public interface IndexedHits {
+    /** Called for a phrase found under the label at {@code labelIndex}. */
+    void hit(int labelIndex, String phrase);
+  }
 
   // Trie edges: a-z, 0-9, then the space, hyphen and comma a literal head may hold.
   private static final int EDGES = 39;
@@ -35,6 +42,7 @@ public final class PhraseIndex {
    */
   public PhraseIndex(Map<String, String> alternations) {
     Trie trie = new Trie();
+    List<String> labels = List.copyOf(alternations.keySet());
     alternations.forEach((label, alternation) -> {
       for (String alt : splitTopLevel(alternation)) {
         if (alt.length() < 2 || !isLiteral(alt.charAt(0)) || !isLiteral(alt.charAt(1))) {
@@ -43,7 +51,7 @@ public final class PhraseIndex {
         String literal = literalPrefix(alt);
         // A head shorter than two characters ("ab?c" gives "a") is still looked up by its first two.
         String path = literal.length() >= 2 ? literal : alt.substring(0, 2);
-        trie.add(path, label, alt, literal);
+        trie.add(path, label, labels.indexOf(label), alt, literal);
       }
     });
     phrases = trie.phrases;
@@ -63,6 +71,18 @@ public final class PhraseIndex {
 
   /** Calls {@code hit(label, phrase)} for every phrase starting at a word start of {@code lower}. */
   public void scan(String lower, BiConsumer<String, String> hit) {
+    scan(lower, hit, null);
+  }
+
+  /**
+   * As {@link #scan(String, BiConsumer)}, each label given by its index in the map the index was
+   * built from, which saves the reader looking the label up.
+   */
+  public void scanIndexed(String lower, IndexedHits hit) {
+    scan(lower, null, hit);
+  }
+
+  private void scan(String lower, BiConsumer<String, String> byLabel, IndexedHits byIndex) {
     Matcher[] matchers = new Matcher[phrases];
     List<Phrase> candidates = new ArrayList<>();
     int n = lower.length();
@@ -106,13 +126,13 @@ public final class PhraseIndex {
           // the next character is ASCII (where every definition of a word character agrees).
           int end = start + p.literal().length();
           if (end == n) {
-            hit.accept(p.label(), p.literal());
+            report(byLabel, byIndex, p, p.literal());
             continue;
           }
           char next = lower.charAt(end);
           if (next < 128) {
             if (!(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9' || next == '_')) {
-              hit.accept(p.label(), p.literal());
+              report(byLabel, byIndex, p, p.literal());
             }
             continue;
           }
@@ -124,9 +144,17 @@ public final class PhraseIndex {
         }
         m.region(start, n);
         if (m.lookingAt()) {
-          hit.accept(p.label(), m.group());
+          report(byLabel, byIndex, p, m.group());
         }
       }
+    }
+  }
+
+  private static void report(BiConsumer<String, String> byLabel, IndexedHits byIndex, Phrase p, String phrase) {
+    if (byIndex != null) {
+      byIndex.hit(p.labelIndex(), phrase);
+    } else {
+      byLabel.accept(p.label(), phrase);
     }
   }
 
@@ -140,7 +168,7 @@ public final class PhraseIndex {
       newNode();
     }
 
-    void add(String path, String label, String alt, String literal) {
+    void add(String path, String label, int labelIndex, String alt, String literal) {
       int node = 0;
       for (int i = 0; i < path.length(); i++) {
         node = child(node, edge(path.charAt(i)));
@@ -148,7 +176,7 @@ public final class PhraseIndex {
       if (ending.get(node) == null) {
         ending.set(node, new ArrayList<>());
       }
-      ending.get(node).add(new Phrase(phrases++, label, Pattern.compile(alt + "\\b"), literal,
+      ending.get(node).add(new Phrase(phrases++, label, labelIndex, Pattern.compile(alt + "\\b"), literal,
           literal.equals(alt) && isLiteral(alt.charAt(alt.length() - 1))));
     }
 

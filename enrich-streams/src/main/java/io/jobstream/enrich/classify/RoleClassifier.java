@@ -49,18 +49,13 @@ public final class RoleClassifier {
     String text = body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
     String lower = text == body && lowerBody != null ? lowerBody : text.toLowerCase(Locale.ROOT);
     Tally tally = new Tally(title);
-    INDEX.scan(lower, tally::add);
+    INDEX.scanIndexed(lower, tally::add);
     return tally.result();
   }
 
   /** The phrases of each category, as lower-case alternations; the map's order breaks ties. */
   public static Map<String, String> phrases() {
     return Collections.unmodifiableMap(RoleKeywords.CATEGORIES);
-  }
-
-  /** Whether {@code label} is a category of {@link #phrases()}. */
-  public static boolean isCategory(String label) {
-    return RoleKeywords.CATEGORIES.containsKey(label);
   }
 
   /**
@@ -82,9 +77,8 @@ public final class RoleClassifier {
       }
     }
 
-    /** Counts {@code phrase}, found in the body, for {@code category}. */
-    public void add(String category, String phrase) {
-      int c = CATEGORY_INDEX.get(category);
+    /** Counts {@code phrase}, found in the body, for the category at {@code c} in {@link #phrases()}. */
+    public void add(int c, String phrase) {
       int[] counts = seen.computeIfAbsent(phrase, p -> new int[raw.length]);
       if (++counts[c] <= CAP) {
         raw[c] += 1.0;

@@ -151,7 +151,10 @@ public final class Organizations {
   }
 
   private static String orgLine(String line) {
-    String s = ORG_LINE_PARTS.split(line.strip())[0].strip();
+    String stripped = line.strip();
+    // The part before the first separator (one cannot open a stripped line: it starts with a space).
+    Matcher part = ORG_LINE_PARTS.matcher(stripped);
+    String s = (part.find() ? stripped.substring(0, part.start()) : stripped).strip();
     s = LEADING_THE.matcher(ACRONYM_AFTER.matcher(s).replaceFirst("")).replaceFirst("");
     if (s.length() < 4 || s.length() > 80 || NOT_ORG_LINE.matcher(s).find() || ROLE.matcher(s).find()
         || STATE_AFTER_COMMA.matcher(s).matches() || s.endsWith(".")) {

@@ -34,6 +34,10 @@ class PhraseIndexTest {
     List<String> found = new ArrayList<>();
     INDEX.scan(text, (label, phrase) -> found.add(label + "=" + phrase));
     assertThat(found).isEqualTo(naive(text));
+    List<String> byIndex = new ArrayList<>();
+    List<String> labels = new ArrayList<>(PHRASES.keySet());
+    INDEX.scanIndexed(text, (label, phrase) -> byIndex.add(labels.get(label) + "=" + phrase));
+    assertThat(byIndex).isEqualTo(found);
   }
 
   // The reference: at each word start (a letter or digit after anything else), each phrase in
