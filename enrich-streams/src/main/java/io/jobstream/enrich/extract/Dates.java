@@ -1,5 +1,6 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.enrich.text.LeadScan;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,14 +20,17 @@ public final class Dates {
   private static final Pattern MDY = Pattern.compile("(?i)\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
   private static final Pattern DMY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + ",? (\\d{4})\\b");
   private static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-  private static final Pattern POSTED =
+  // Both label patterns are tried only at the words their labels can start with.
+  static final LeadScan POSTED = LeadScan.wordsIgnoringCase(
       Pattern.compile(
-          "(?i)\\b(?:posted(?: on| date)?|date posted|posting date|published(?: on)?|listed(?: on)?)\\s*:?\\s*|^Date:\\s*");
-  private static final Pattern CLOSING =
+          "(?i)\\b(?:posted(?: on| date)?|date posted|posting date|published(?: on)?|listed(?: on)?)\\s*:?\\s*|^Date:\\s*"),
+      "pdl");
+  static final LeadScan CLOSING = LeadScan.wordsIgnoringCase(
       Pattern.compile(
           "(?i)\\b(?:closing date|application deadline|deadline(?: to apply)?|apply by|applications? (?:are )?due(?: by)?"
               + "|closes?(?: on)?|open until|expires?(?: on)?|review of applications begins|received by|accepted until"
-              + "|reviewed until|(?:final )?deadline is|submitted by|no later than)\\s*:?\\s*");
+              + "|reviewed until|(?:final )?deadline is|submitted by|no later than)\\s*:?\\s*"),
+      "cadoerfsn");
   // "Send a resume ... to jobs@example.org by December 20, 2026": a date the application is due by.
   private static final Pattern BY_DATE =
       Pattern.compile("(?i)\\bby (?=(?:" + MONTH + " \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? " + MONTH + "),? \\d{4})");
@@ -88,20 +92,20 @@ public final class Dates {
   private static final Mentions CLOSING_WORDS =
       Mentions.of("clos", "deadline", "apply", "due", "until", "expire", "begins", "received", "submitted", "later");
 
-  private static Found afterLabel(List<String> lines, Pattern label, Mentions words) {
+  private static Found afterLabel(List<String> lines, LeadScan label, Mentions words) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       // Every date parse() reads holds a four-digit year: in the line itself, or on the next line
       // after a label that ends its line.
-      boolean yearBelow = i + 1 < lines.size() && hasYear(lines.get(i + 1)) && (line.length() <= 40 || Mentions.hasDigit(line));
-      if (line.length() > 1000 || !hasYear(line) && !yearBelow) {
+      if (line.length() > 1000 || !hasYear(line)
+          && !(i + 1 < lines.size() && (line.length() <= 40 || Mentions.hasDigit(line)) && hasYear(lines.get(i + 1)))) {
         continue;
       }
       if (!words.inAnyCase(line)) {
         continue;
       }
       Matcher m = label.matcher(line);
-      while (m.find()) {
+      for (int next = 0; label.find(m, line, next); next = m.end()) {
         String near = line.substring(m.end(), Math.min(line.length(), m.end() + NEAR));
         String iso = parse(near);
         if (iso == null && m.end() == line.length() && i + 1 < lines.size() && lines.get(i + 1).length() <= NEAR) {

@@ -1,8 +1,14 @@
 package io.jobstream.enrich.extract;
 
+import static io.jobstream.enrich.text.LeadScanAssertions.assertSameMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class DatesTest {
@@ -36,5 +42,23 @@ class DatesTest {
     List<String> lines = List.of("Applications for the 2 open organizer positions will be reviewed until", "March 3, 2027");
     assertThat(Dates.closing(lines).value()).isEqualTo("2027-03-03");
     assertThat(Dates.closing(List.of("Applications for the 2 open organizer positions will be reviewed until", "soon"))).isNull();
+  }
+
+  // The label patterns are tried only at the words their labels start with.
+  @Property(tries = 1000)
+  void labelScansFindWhatTheirPatternsFind(@ForAll("labelLines") String line) {
+    assertSameMatches(Dates.POSTED, line);
+    assertSameMatches(Dates.CLOSING, line);
+  }
+
+  @Provide
+  Arbitrary<String> labelLines() {
+    return Arbitraries.of(
+            "Posted on", "posted", "Date Posted", "date", "Date:", "posting date", "Published on", "LISTED", "Closing Date",
+            "application deadline", "Deadline to apply", "apply by", "Applications are due by", "closes on", "open until",
+            "Expires", "review of applications begins", "received by", "accepted until", "reviewed until",
+            "final deadline is", "submitted by", "no later than", "reposted", "_date", "undated", "2026", "March 3,", ":",
+            " ", "  ", "-", "é", "\u0301")
+        .list().ofMaxSize(8).map(parts -> String.join(" ", parts));
   }
 }
