@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class JobTerms {
   private static final Pattern TYPE_LABEL =
       Pattern.compile("(?i)\\b(?:employment type|job type|position type|type|schedule|status)\\s*:\\s*");
-  private static final Pattern TYPE =
+  static final Pattern TYPE =
       Pattern.compile(
           "(?i)\\b(full[- ]?time|part[- ]?time|internship|temporary|temp|seasonal|fixed[- ]term|contract(?:or)?(?= (?:position|role|basis|job))|freelance)\\b"
               + "|\\b(?:on an? |\\d{1,2}-month |(?:six|three|twelve|nine)-month )(contract)\\b|\\((contract)\\)");
@@ -131,7 +131,7 @@ public final class JobTerms {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!TYPE_WORDS.in(lines.get(i))) {
+      if (!TYPE_WORDS.in(lines.get(i)) || !mayStateType(lines.get(i).toLowerCase(Locale.ROOT))) {
         continue;
       }
       Matcher m = TYPE.matcher(lines.get(i));
@@ -206,6 +206,14 @@ public final class JobTerms {
       }
     }
     return null;
+  }
+
+  // What every TYPE match holds, read in the line lower-cased: "time" alone ("at this time", "time
+  // off") or "intern" alone ("internal") is not enough.
+  static boolean mayStateType(String lower) {
+    return lower.contains("time") && (lower.contains("full") || lower.contains("part"))
+        || lower.contains("internship") || lower.contains("temp") || lower.contains("seasonal")
+        || lower.contains("fixed") && lower.contains("term") || lower.contains("contract") || lower.contains("freelance");
   }
 
   // Every TYPE_LABEL match ends in "type", "schedule" or "status", blanks and a colon: a cheap

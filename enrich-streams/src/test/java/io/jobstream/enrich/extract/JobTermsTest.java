@@ -3,6 +3,12 @@ package io.jobstream.enrich.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,5 +37,23 @@ class JobTermsTest {
     assertThat(JobTerms.employmentType(List.of("SCHEDULE", "Full-time")).value()).isEqualTo("full_time");
     assertThat(JobTerms.workplace(null, List.of("LOCATION TYPE: Remote")).value()).isEqualTo("remote");
     assertThat(JobTerms.workplace(null, List.of("Workplace type", "On-site")).value()).isEqualTo("onsite");
+  }
+
+  // The pre-check may only rule out lines the employment-type pattern cannot match.
+  @Property(tries = 2000)
+  void shouldSendEveryLineTheTypePatternMatchesToIt(@ForAll("typeLines") String line) {
+    if (JobTerms.TYPE.matcher(line).find()) {
+      assertThat(JobTerms.mayStateType(line.toLowerCase(Locale.ROOT))).as(line).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> typeLines() {
+    return Arbitraries.of(
+            "Full-time", "full time", "FULLTIME", "Part-Time", "parttime", "Internship", "temporary", "Temp", "seasonal",
+            "Fixed-term", "fixed term", "contract", "Contractor", "position", "role", "basis", "job", "freelance", "on a",
+            "on an", "6-month", "twelve-month", "(contract)", "(", ")", "at this time", "internal", "long-term", " ", ",",
+            "é", "\u0130")
+        .list().ofMaxSize(8).map(parts -> String.join(" ", parts));
   }
 }
