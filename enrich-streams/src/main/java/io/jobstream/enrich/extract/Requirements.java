@@ -39,7 +39,8 @@ public final class Requirements {
           "American Sign Language");
   private static final Pattern LICENSE = Pattern.compile("(?i)driv(?:er|ing)\\W{0,3}s?\\W{0,2} licen[cs]e");
 
-  // Pre-checks: a line names one of these before its regex is tried.
+  // Pre-checks, read in the line lower-cased (the patterns are ASCII case-insensitive): a line
+  // names one of these before its regex is tried.
   private static final Mentions YEAR_WORDS = Mentions.of("year");
   // Every DEGREE match holds one of these, or "ged" as a word, in the line lower-cased.
   private static final Mentions DEGREE_WORDS =
@@ -58,22 +59,23 @@ public final class Requirements {
     List<String> languages = new ArrayList<>();
     Boolean license = null;
     for (String line : lines) {
-      if (firmYears == null && YEAR_WORDS.in(line)) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      if (firmYears == null && YEAR_WORDS.inLowerCased(lower)) {
         Integer y = years(line);
         years = years == null ? y : years;
         firmYears = y != null && FIRM.matcher(line).find() ? y : null;
       }
-      if (degree == null && mayNameDegree(line)) {
+      if (degree == null && mayNameDegreeLowerCased(lower)) {
         degree = degree(line);
       }
-      if (LANGUAGE_WORDS.in(line) && LANGUAGE_CONTEXT.foundIn(line)) {
+      if (LANGUAGE_WORDS.inLowerCased(lower) && LANGUAGE_CONTEXT.foundIn(line)) {
         for (String lang : LANGUAGES) {
           if (line.contains(lang) && !languages.contains(lang)) {
             languages.add(lang);
           }
         }
       }
-      if (license == null && LICENSE_WORDS.in(line) && LICENSE.matcher(line).find()) {
+      if (license == null && LICENSE_WORDS.inLowerCased(lower) && LICENSE.matcher(line).find()) {
         license = Boolean.TRUE;
       }
     }
@@ -83,7 +85,10 @@ public final class Requirements {
   // A pre-check for DEGREE, an ASCII case-insensitive pattern: words such as "managed" and
   // "graphic" no longer send a line to it.
   static boolean mayNameDegree(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
+    return mayNameDegreeLowerCased(line.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean mayNameDegreeLowerCased(String lower) {
     if (DEGREE_WORDS.inLowerCased(lower)) {
       return true;
     }

@@ -20,6 +20,14 @@ class RequirementsTest {
     assertThat(Requirements.from(List.of("You managed a graphic design team."), null).degree()).isNull();
   }
 
+  @Test
+  void shouldReadRequirementsWrittenInMixedCase() {
+    var req = Requirements.from(List.of("FlUent in Spanish; 5 YeArs of EXPERIENCE at minimum", "A valid Driver's LiCense"), null);
+    assertThat(req.languages()).containsExactly("Spanish");
+    assertThat(req.yearsExperience()).isEqualTo(5);
+    assertThat(req.driversLicense()).isTrue();
+  }
+
   // The pre-check may only rule out lines the degree pattern cannot match.
   @Property(tries = 3000)
   void shouldSendEveryLineTheDegreePatternMatchesToIt(@ForAll("lines") String line) {
