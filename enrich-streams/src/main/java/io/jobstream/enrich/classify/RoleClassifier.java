@@ -23,13 +23,7 @@ public final class RoleClassifier {
   private static final int MAX_EVIDENCE = 8;
   private static final PhraseIndex INDEX = new PhraseIndex(RoleKeywords.CATEGORIES);
   private static final List<String> CATEGORIES = List.copyOf(RoleKeywords.CATEGORIES.keySet());
-  private static final Map<String, Integer> CATEGORY_INDEX = new HashMap<>();
-
-  static {
-    for (int c = 0; c < CATEGORIES.size(); c++) {
-      CATEGORY_INDEX.put(CATEGORIES.get(c), c);
-    }
-  }
+  private static final int EXECUTIVE = CATEGORIES.indexOf("executive");
 
   // Where a title's head ends: a comma, a spaced dash, an opening bracket.
   private static final Pattern TITLE_PARTS = Pattern.compile(",| [-\u2013\u2014] |\\(");
@@ -108,18 +102,18 @@ public final class RoleClassifier {
   // comma or dash qualifies it and weighs half. A vice president of a function works in that function.
   private static void scanTitle(String title, double[] raw, List<String> evidence) {
     String[] parts = TITLE_PARTS.split(title, 2);
-    Map<String, Double> hits = new LinkedHashMap<>();
+    Map<Integer, Double> hits = new LinkedHashMap<>();
     for (int i = 0; i < parts.length; i++) {
       double weight = i == 0 ? TITLE_WEIGHT : TITLE_WEIGHT / 2.0;
-      INDEX.scan(parts[i], (category, phrase) -> {
+      INDEX.scanIndexed(parts[i], (category, phrase) -> {
         hits.merge(category, weight, Double::sum);
         addEvidence(evidence, phrase);
       });
     }
     if (title.contains("vice president") && hits.size() > 1) {
-      hits.remove("executive");
+      hits.remove(EXECUTIVE);
     }
-    hits.forEach((c, w) -> raw[CATEGORY_INDEX.get(c)] += w);
+    hits.forEach((c, w) -> raw[c] += w);
   }
 
   private static void addEvidence(List<String> evidence, String phrase) {

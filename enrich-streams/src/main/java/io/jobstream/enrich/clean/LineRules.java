@@ -1,6 +1,7 @@
 package io.jobstream.enrich.clean;
 
 import io.jobstream.enrich.text.LeadScan;
+import io.jobstream.enrich.text.WordSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -244,52 +245,29 @@ final class LineRules {
       if (i == start) {
         break;
       }
-      String w = menuWord(line, start, i);
-      if (++words > 10 || w == null) {
+      int kind = menuWordKind(line, start, i);
+      if (++words > 10 || kind < 0) {
         return -1;
       }
-      actions += MENU_ACTIONS.contains(w) ? 1 : 0;
+      actions += kind;
     }
     return words > 0 ? actions : -1;
   }
 
-  // MENU_WORDS by length and first letter, so a word is looked up without being copied.
-  private static final String[][] MENU_WORDS_BY_SHAPE = new String[16 * 26][];
+  private static final WordSet MENU_WORD_SET = WordSet.of(MENU_WORDS.toArray(new String[0]));
+  private static final WordSet MENU_ACTION_SET = WordSet.of(MENU_ACTIONS.toArray(new String[0]));
 
-  static {
-    for (String w : MENU_WORDS) {
-      int shape = shape(w.length(), w.charAt(0));
-      String[] old = MENU_WORDS_BY_SHAPE[shape];
-      String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-      grown[grown.length - 1] = w;
-      MENU_WORDS_BY_SHAPE[shape] = grown;
-    }
-  }
-
-  private static int shape(int length, char first) {
-    int letter = (first | 0x20) - 'a';
-    return length < 16 && letter >= 0 && letter < 26 ? length * 26 + letter : -1;
-  }
-
-  // The menu word line[start, end) is in any casing, or null: what looking up its lower-cased
-  // copy in MENU_WORDS gives. Words with a character past ASCII take that copy.
-  private static String menuWord(String line, int start, int end) {
+  // 1 for a menu action, 0 for another menu word, -1 for anything else: what looking the
+  // lower-cased word line[start, end) up in MENU_WORDS and MENU_ACTIONS gives. On ASCII the
+  // token sets decide without a copy; a word past ASCII is looked up lower-cased.
+  private static int menuWordKind(String line, int start, int end) {
     for (int k = start; k < end; k++) {
       if (line.charAt(k) >= 128) {
         String w = line.substring(start, end).toLowerCase(Locale.ROOT);
-        return MENU_WORDS.contains(w) ? w : null;
+        return !MENU_WORDS.contains(w) ? -1 : MENU_ACTIONS.contains(w) ? 1 : 0;
       }
     }
-    int shape = shape(end - start, line.charAt(start));
-    String[] candidates = shape < 0 ? null : MENU_WORDS_BY_SHAPE[shape];
-    if (candidates != null) {
-      for (String w : candidates) {
-        if (line.regionMatches(true, start, w, 0, w.length())) {
-          return w;
-        }
-      }
-    }
-    return null;
+    return !MENU_WORD_SET.matchesToken(line, start, end) ? -1 : MENU_ACTION_SET.matchesToken(line, start, end) ? 1 : 0;
   }
 
   /** Cheap pre-checks: each pattern they guard needs one of these fragments. */

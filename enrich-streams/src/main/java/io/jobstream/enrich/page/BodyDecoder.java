@@ -139,8 +139,6 @@ public final class BodyDecoder {
     return Arrays.copyOf(out, n);
   }
 
-
-
   // Each no-break space as a plain space. Most pages hold none, and String.indexOf (vectorised)
   // tells so far faster than the character loop inside String.replace.
   private static String withoutNoBreakSpaces(String text) {

@@ -83,7 +83,7 @@ public final class WordSet {
   }
 
   /** Whether {@code text[start, end)}, taken as one token, is in the set, in any casing. */
-  boolean matchesToken(CharSequence text, int start, int end) {
+  public boolean matchesToken(CharSequence text, int start, int end) {
     char first = text.charAt(start);
     int b = bucket(first >= 'A' && first <= 'Z' ? (char) (first + 32) : first < 128 ? first : Character.toLowerCase(first));
     Entry[] entries = b < 0 ? null : byFirst[b];
