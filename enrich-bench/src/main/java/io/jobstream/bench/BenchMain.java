@@ -16,8 +16,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link EnrichBenchmark} over the page sets present here and prints pages/s and MB/s, then
  * the same passes timed in CPU time, interleaved ({@link CpuTimeRounds}), which other processes
- * on a shared machine disturb far less. JMH defaults: 1 fork, 3 warm-up and 5 measured
- * iterations of 2 s, one thread. Options: see {@link BenchOptions}.
+ * on a shared machine disturb far less. JMH settings: 1 fork, 15 warm-up and 5 measured
+ * iterations of 2 s (see {@link BenchOptions#jmhWarmups()} for why the warm-up is long), one
+ * thread. Options: see {@link BenchOptions}.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -41,22 +42,22 @@ public final class BenchMain {
     }
     if (opts.cpu()) {
       List<PagePass> passes = Arrays.stream(PagePass.values()).filter(p -> p.benchmark().matches(opts.only())).toList();
-      System.out.printf("## CPU time per pass (median of %d interleaved rounds after %d warm-up rounds)%n%n",
-          opts.cpuRounds(), opts.cpuWarmups());
-      System.out.println(CpuTimeRounds.table(List.copyOf(sets.values()), passes, opts.cpuWarmups(), opts.cpuRounds()));
+      System.out.printf("## CPU time per pass (median of %d interleaved rounds after %d s of warm-up rounds)%n%n",
+          opts.cpuRounds(), opts.cpuWarmupSeconds());
+      System.out.println(CpuTimeRounds.table(List.copyOf(sets.values()), passes, opts.cpuWarmupSeconds(), opts.cpuRounds()));
     }
   }
 
   private static Options jmhOptions(BenchOptions opts, Collection<String> sets) {
-    TimeValue time = TimeValue.seconds(opts.quick() ? 1 : 2);
+    TimeValue time = TimeValue.seconds(opts.iterationSeconds());
     return new OptionsBuilder()
         .include(EnrichBenchmark.class.getName() + "\\.(" + opts.only() + ")$")
         .param("pageSet", sets.toArray(String[]::new))
         .forks(1)
         .threads(1)
-        .warmupIterations(opts.quick() ? 1 : 3)
+        .warmupIterations(opts.jmhWarmups())
         .warmupTime(time)
-        .measurementIterations(opts.quick() ? 2 : 5)
+        .measurementIterations(opts.jmhIterations())
         .measurementTime(time)
         // The fork must find the corpus from the same root, even when -Djobstream.root was given.
         .jvmArgsAppend("-D" + ProjectPaths.ROOT_PROPERTY + "=" + ProjectPaths.root())

@@ -3,7 +3,8 @@ package io.jobstream.bench;
 /**
  * {@link BenchMain}'s command line.
  *
- * @param quick short runs for development: JMH 1 warm-up and 2 measured iterations of 1 s, 2+3 CPU rounds
+ * @param quick short runs for development: JMH 1 warm-up and 2 measured iterations of 1 s, 2 s of
+ *     CPU warm-up and 3 CPU rounds
  * @param only a regular expression over benchmark names ({@code jsoupParse|enricher})
  * @param jmh whether to run the JMH measurement ({@code --cpu-only} turns it off)
  * @param cpu whether to run the interleaved CPU-time rounds ({@code --jmh-only} turns them off)
@@ -34,9 +35,30 @@ record BenchOptions(boolean quick, String only, boolean jmh, boolean cpu) {
     return new BenchOptions(quick, only, jmh, cpu);
   }
 
-  /** Unmeasured CPU rounds before the measured ones. */
-  int cpuWarmups() {
+  /**
+   * JMH warm-up iterations (of {@link #iterationSeconds()} each) before the measured ones. The
+   * enricher is a large body of code: in a fresh JVM the JIT compiler keeps compiling and
+   * recompiling it for 15 to 20 s, while a bare parse is compiled within a few seconds, so a
+   * short warm-up measures the enricher half-compiled. 15 iterations of 2 s reach its steady state,
+   * which is what a long-running Streams service sees.
+   */
+  int jmhWarmups() {
+    return quick ? 1 : 15;
+  }
+
+  /** JMH measured iterations. */
+  int jmhIterations() {
     return quick ? 2 : 5;
+  }
+
+  /** Seconds per JMH iteration. */
+  int iterationSeconds() {
+    return quick ? 1 : 2;
+  }
+
+  /** Seconds of unmeasured CPU rounds before the measured ones, per page set (as long as the JMH warm-up). */
+  int cpuWarmupSeconds() {
+    return quick ? 2 : jmhWarmups() * iterationSeconds();
   }
 
   /** Measured CPU rounds (each runs every pass once over the whole set). */

@@ -19,21 +19,29 @@ final class CpuTimeRounds {
 
   private CpuTimeRounds() {}
 
-  /** Per pass, the sorted CPU milliseconds of {@code rounds} passes over {@code set}, after {@code warmups} unmeasured rounds. */
-  static Map<PagePass, double[]> measure(PageSet set, List<PagePass> passes, int warmups, int rounds) {
+  /**
+   * Per pass, the sorted CPU milliseconds of {@code rounds} passes over {@code set}, after
+   * unmeasured rounds for {@code warmupSeconds} of wall-clock time.
+   */
+  static Map<PagePass, double[]> measure(PageSet set, List<PagePass> passes, int warmupSeconds, int rounds) {
     if (!THREADS.isCurrentThreadCpuTimeSupported()) {
       throw new IllegalStateException("this JVM cannot measure thread CPU time");
     }
     Map<PagePass, double[]> millis = new LinkedHashMap<>();
     passes.forEach(p -> millis.put(p, new double[rounds]));
-    for (int round = 0; round < warmups + rounds; round++) {
+    long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+    int warmups = 0;
+    while (System.nanoTime() < warmupEnd) {
+      for (PagePass pass : passes) {
+        cpuMillis(pass, set);
+      }
+      warmups++;
+    }
+    for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < passes.size(); i++) {
         // Rotate the order each round so no pass always runs right after the same neighbour.
-        PagePass pass = passes.get((i + round) % passes.size());
-        double ms = cpuMillis(pass, set);
-        if (round >= warmups) {
-          millis.get(pass)[round - warmups] = ms;
-        }
+        PagePass pass = passes.get((i + round + warmups) % passes.size());
+        millis.get(pass)[round] = cpuMillis(pass, set);
       }
     }
     millis.values().forEach(Arrays::sort);
@@ -41,12 +49,12 @@ final class CpuTimeRounds {
   }
 
   /** Runs measure for each set and renders the table. */
-  static String table(List<PageSet> sets, List<PagePass> passes, int warmups, int rounds) {
+  static String table(List<PageSet> sets, List<PagePass> passes, int warmupSeconds, int rounds) {
     TextTable table = new TextTable("page set", "pages", "MB", "benchmark", "CPU ms/pass (median)", "min–max",
         "pages/CPU-s", "MB/CPU-s", "× jsoupParse");
     List<String> verdicts = new ArrayList<>();
     for (PageSet set : sets) {
-      Map<PagePass, double[]> ms = measure(set, passes, warmups, rounds);
+      Map<PagePass, double[]> ms = measure(set, passes, warmupSeconds, rounds);
       double floor = ms.containsKey(PagePass.JSOUP_PARSE) ? median(ms.get(PagePass.JSOUP_PARSE)) : Double.NaN;
       ms.forEach((pass, v) -> table.row(set.name(), set.pages().size(), Format.num("%.2f", set.bytes() / 1e6),
           pass.benchmark(), Format.num("%.1f", median(v)), Format.num("%.1f–%.1f", v[0], v[v.length - 1]),

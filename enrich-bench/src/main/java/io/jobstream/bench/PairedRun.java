@@ -24,7 +24,8 @@ import java.util.List;
  */
 public final class PairedRun {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-  private static final int WARMUP_ROUNDS = 15;
+  // Both builds run until the JIT compiler has settled (see BenchOptions.jmhWarmups()).
+  private static final long WARMUP_NANOS = 20_000_000_000L;
   private static Object sink;
 
   private PairedRun() {}
@@ -45,7 +46,7 @@ public final class PairedRun {
     Build old = load("old", args[0], sets);
     Build now = load("new", args[1], sets);
     for (int s = 0; s < sets.size(); s++) {
-      for (int i = 0; i < WARMUP_ROUNDS; i++) {
+      for (long end = System.nanoTime() + WARMUP_NANOS; System.nanoTime() < end; ) {
         pass(old, s);
         pass(now, s);
       }
