@@ -1,5 +1,6 @@
 package io.jobstream.enrich.page;
 
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,7 +36,7 @@ public record HtmlMeta(
         tags.content(OG_TITLE),
         tags.content(OG_SITE_NAME),
         canonical,
-        blankToNull(doc.title()),
+        blankToNull(tags.title()),
         h1 == null ? null : blankToNull(h1.text()),
         tags.content(OG_DESCRIPTION),
         tags.content(DESCRIPTION),
@@ -52,25 +53,31 @@ public record HtmlMeta(
   private static final int OG_TYPE = 5;
 
   /**
-   * The first {@code link[rel=canonical]} and, for each of {@link #META_KEYS}, the first
-   * {@code meta[property=key], meta[name=key]} of a head, found in one walk where a selector
-   * search per tag would walk the head once each. Matched as jsoup's selectors match: tag by
-   * normal name, attribute present with a value equal to the key ignoring case.
+   * The first {@code link[rel=canonical]}, the first {@code <title>} and, for each of
+   * {@link #META_KEYS}, the first {@code meta[property=key], meta[name=key]} of a head, found in
+   * one walk where a selector search per tag would walk the head once each. Matched as jsoup's
+   * selectors match: tag by normal name, attribute value equal to the key ignoring case (an
+   * absent attribute reads as "", which no key equals).
    */
   private static final class HeadTags {
     private Element canonical;
+    private Element title;
     private final Element[] metas = new Element[META_KEYS.length];
 
     HeadTags(Element head) {
       for (Element el = head; el != null; el = ElementWalk.next(el, head)) {
         if (el.nameIs("meta")) {
+          String property = el.attr("property");
+          String name = el.attr("name");
           for (int k = 0; k < META_KEYS.length; k++) {
-            if (metas[k] == null && (hasValue(el, "property", META_KEYS[k]) || hasValue(el, "name", META_KEYS[k]))) {
+            if (metas[k] == null && (META_KEYS[k].equalsIgnoreCase(property) || META_KEYS[k].equalsIgnoreCase(name))) {
               metas[k] = el;
             }
           }
-        } else if (canonical == null && el.nameIs("link") && hasValue(el, "rel", "canonical")) {
+        } else if (canonical == null && el.nameIs("link") && "canonical".equalsIgnoreCase(el.attr("rel"))) {
           canonical = el;
+        } else if (title == null && el.nameIs("title")) {
+          title = el;
         }
       }
     }
@@ -79,8 +86,9 @@ public record HtmlMeta(
       return attr(metas[key], "content");
     }
 
-    private static boolean hasValue(Element el, String attribute, String value) {
-      return el.hasAttr(attribute) && value.equalsIgnoreCase(el.attr(attribute));
+    // What Document.title() gives: the head's first <title>, whitespace normalised and trimmed.
+    String title() {
+      return title == null ? "" : StringUtil.normaliseWhitespace(title.text()).trim();
     }
   }
 
