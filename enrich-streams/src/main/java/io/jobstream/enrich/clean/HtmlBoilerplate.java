@@ -105,20 +105,13 @@ final class HtmlBoilerplate {
   // Which of NAME_FRAGMENTS names holds, as a bit mask: one table look-up per character, and a
   // comparison only with the fragments whose prefix hashes alike.
   static long fragments(String names) {
-    return fragments(names, names.length(), false);
+    return fragments(names, names.length());
   }
 
-  // As fragments(names) for the first `end` characters of s, ASCII upper case read as lower case;
-  // when asciiOnly, -1 as soon as one of those characters is not ASCII.
-  private static long fragments(String s, int end, boolean asciiOnly) {
+  // As fragments(names) for the first `end` characters of s, ASCII upper case read as lower case.
+  private static long fragments(String s, int end) {
     long found = 0;
-    for (int i = 0; i < end; i++) {
-      if (asciiOnly && s.charAt(i) >= 0x80) {
-        return -1;
-      }
-      if (i + 3 > end) {
-        continue;
-      }
+    for (int i = 0; i + 3 <= end; i++) {
       for (long candidates = FRAGMENTS_BY_PREFIX[prefixSlot(s, i)]; candidates != 0; candidates &= candidates - 1) {
         int f = Long.numberOfTrailingZeros(candidates);
         if (startsWithLowered(s, i, end, NAME_FRAGMENTS[f])) {
@@ -398,11 +391,13 @@ final class HtmlBoilerplate {
     int at = 0;
     long found = 0;
     for (String part : new String[] {marks.id(), " ", marks.cls(), " ", marks.aria(), marks.data()}) {
-      long inPart = fragments(part, Math.min(part.length(), MAX_NAMES - at), true);
-      if (inPart == -1) {
-        return -1;
+      int end = Math.min(part.length(), MAX_NAMES - at);
+      for (int i = 0; i < end; i++) {
+        if (part.charAt(i) >= 0x80) {
+          return -1;
+        }
       }
-      found |= inPart;
+      found |= fragments(part, end);
       at += part.length();
       if (at >= MAX_NAMES) {
         break;
