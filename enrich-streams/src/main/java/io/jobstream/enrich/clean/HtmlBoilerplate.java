@@ -31,6 +31,8 @@ final class HtmlBoilerplate {
   private static final Set<String> CONTAINERS =
       Set.of("section", "aside", "div", "article", "td", "ul", "ol", "table", "details");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "legend", "summary");
+  /** Data attributes applicant trackers use to name the parts of a page. */
+  private static final String[] DATA_NAMES = {"data-automation-id", "data-ui", "data-testid", "data-section"};
   private static final int MAX_HEADING_CHARS = 90;
 
   // Each alternative is a plain word or a word with an optional separator; no nested quantifiers.
@@ -94,44 +96,22 @@ final class HtmlBoilerplate {
   }
 
   private static int prefixSlot(String s, int i) {
-    return (lower(s.charAt(i)) * 961 + lower(s.charAt(i + 1)) * 31 + lower(s.charAt(i + 2))) & (PREFIX_SLOTS - 1);
-  }
-
-  // ASCII lower case; what toLowerCase does to an ASCII character, and no change to lower-case text.
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return (s.charAt(i) * 961 + s.charAt(i + 1) * 31 + s.charAt(i + 2)) & (PREFIX_SLOTS - 1);
   }
 
   // Which of NAME_FRAGMENTS names holds, as a bit mask: one table look-up per character, and a
   // comparison only with the fragments whose prefix hashes alike.
-  static long fragments(String names) {
-    return fragments(names, names.length());
-  }
-
-  // As fragments(names) for the first `end` characters of s, ASCII upper case read as lower case.
-  private static long fragments(String s, int end) {
+  private static long fragments(String names) {
     long found = 0;
-    for (int i = 0; i + 3 <= end; i++) {
-      for (long candidates = FRAGMENTS_BY_PREFIX[prefixSlot(s, i)]; candidates != 0; candidates &= candidates - 1) {
+    for (int i = 0; i + 3 <= names.length(); i++) {
+      for (long candidates = FRAGMENTS_BY_PREFIX[prefixSlot(names, i)]; candidates != 0; candidates &= candidates - 1) {
         int f = Long.numberOfTrailingZeros(candidates);
-        if (startsWithLowered(s, i, end, NAME_FRAGMENTS[f])) {
+        if (names.startsWith(NAME_FRAGMENTS[f], i)) {
           found |= 1L << f;
         }
       }
     }
     return found;
-  }
-
-  private static boolean startsWithLowered(String s, int at, int end, String fragment) {
-    if (at + fragment.length() > end) {
-      return false;
-    }
-    for (int k = 0; k < fragment.length(); k++) {
-      if (lower(s.charAt(at + k)) != fragment.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // The bits of the fragments from index from (inclusive) to to (exclusive).
@@ -169,9 +149,8 @@ final class HtmlBoilerplate {
     if (SKIPPED_SILENTLY.contains(tag)) {
       return "";
     }
-    MarkupNames marks = MarkupNames.of(el);
     if (!keepChrome
-        && (NAV_TAGS.contains(tag) || NAV_ROLES.contains(marks.role().toLowerCase(Locale.ROOT)))) {
+        && (NAV_TAGS.contains(tag) || NAV_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)))) {
       return Removals.NAVIGATION;
     }
     if (FORM_TAGS.contains(tag)) {
@@ -180,10 +159,10 @@ final class HtmlBoilerplate {
     if (tag.equals("body") || tag.equals("html") || tag.equals("main") || keepChrome) {
       return null;
     }
-    if (isHidden(marks)) {
+    if (isHidden(el)) {
       return "";
     }
-    String byName = byNames(marks);
+    String byName = byNamesRemembered(names(el));
     if (byName != null) {
       return byName;
     }
@@ -257,18 +236,17 @@ final class HtmlBoilerplate {
 
   // Markup a reader never sees: the hidden attribute, display:none, hiding classes.
   static boolean isHidden(Element el) {
-    return isHidden(MarkupNames.of(el));
-  }
-
-  private static boolean isHidden(MarkupNames marks) {
-    if (marks.hidden()) {
+    if (el.attributesSize() == 0) {
+      return false;
+    }
+    if (el.hasAttr("hidden")) {
       return true;
     }
-    String style = marks.style();
+    String style = el.attr("style");
     if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
       return true;
     }
-    String cls = marks.cls();
+    String cls = el.className();
     return !cls.isEmpty()
         && cls.length() < 300
         && (cls.contains("hid") || cls.contains("none"))
@@ -359,50 +337,27 @@ final class HtmlBoilerplate {
     return null;
   }
 
-  // The kind the element's names give. Most elements' names hold none of the fragments, which
-  // is found from the attribute values themselves; only the others build the names string.
-  private static String byNames(MarkupNames marks) {
-    return fragmentsOfNames(marks) == 0 ? null : byNamesRemembered(names(marks));
-  }
-
-  // Class lists of utility CSS frameworks can be huge; the meaning is in the first words.
-  private static final int MAX_NAMES = 300;
-
-  /** The id, class, aria-label (words joined by hyphens) and tracker data names, lower-cased. */
-  static String names(MarkupNames marks) {
-    String id = marks.id();
-    String cls = marks.cls();
-    String aria = marks.aria();
-    String data = marks.data();
-    if (id.isEmpty() && cls.isEmpty() && aria.isEmpty() && data.isEmpty()) {
+  private static String names(Element el) {
+    if (el.attributesSize() == 0) {
+      return "";
+    }
+    String id = el.id();
+    String cls = el.className();
+    String aria = el.attr("aria-label");
+    StringBuilder data = new StringBuilder();
+    if (el.attributesSize() > (id.isEmpty() ? 0 : 1) + (cls.isEmpty() ? 0 : 1)) {
+      for (String name : DATA_NAMES) {
+        String v = el.attr(name);
+        if (!v.isEmpty()) {
+          data.append(' ').append(v);
+        }
+      }
+    }
+    if (id.isEmpty() && cls.isEmpty() && aria.isEmpty() && data.length() == 0) {
       return "";
     }
     String all = id + " " + cls + " " + aria.replace(' ', '-') + data;
-    return (all.length() > MAX_NAMES ? all.substring(0, MAX_NAMES) : all).toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * {@code fragments(names(marks))}, read from the parts of the names where they are ASCII, so
-   * that the string need not be built: no fragment holds a space or a hyphen, so each lies in
-   * one part, and lower-casing ASCII keeps every character in its place. -1 (every bit) when a
-   * part is not ASCII, as lower-casing may then move characters or make ASCII letters.
-   */
-  static long fragmentsOfNames(MarkupNames marks) {
-    int at = 0;
-    long found = 0;
-    for (String part : new String[] {marks.id(), " ", marks.cls(), " ", marks.aria(), marks.data()}) {
-      int end = Math.min(part.length(), MAX_NAMES - at);
-      for (int i = 0; i < end; i++) {
-        if (part.charAt(i) >= 0x80) {
-          return -1;
-        }
-      }
-      found |= fragments(part, end);
-      at += part.length();
-      if (at >= MAX_NAMES) {
-        break;
-      }
-    }
-    return found;
+    // Class lists of utility CSS frameworks can be huge; the meaning is in the first words.
+    return (all.length() > 300 ? all.substring(0, 300) : all).toLowerCase(Locale.ROOT);
   }
 }
