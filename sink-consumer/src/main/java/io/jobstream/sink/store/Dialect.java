@@ -90,6 +90,11 @@ public enum Dialect {
     } else {
       defaultTo(p, url, "ApplicationName", "jobstream-sink");
       defaultTo(p, url, "connectTimeout", "10");
+      // A connection that falls silent (a dropped network path, a frozen server) would otherwise
+      // hold the sink in a read for hours; after this many seconds without an answer the call
+      // fails as an outage, and the sink reconnects and retries. Longer than any statement the
+      // sink runs, shorter than the consumer group's poll interval (5 minutes by default).
+      defaultTo(p, url, "socketTimeout", "60");
       defaultTo(p, url, "tcpKeepAlive", "true");
       // Server error details quote the failing row; keep payloads out of exceptions and logs.
       defaultTo(p, url, "logServerErrorDetail", "false");

@@ -205,6 +205,41 @@ class SinkConsumerTest {
   }
 
   @Test
+  void shouldAbandonADatabaseConnectionThatFallsSilentAndCarryOn() throws Exception {
+    try (LocalPostgres pg = LocalPostgres.start()) {
+      String direct = pg.newDatabase("sink_silent");
+      try (SilentProxy proxy = SilentProxy.to(direct)) {
+        // A short socketTimeout so that the test does not wait out the default minute.
+        String url = proxy.route(direct) + (direct.contains("?") ? "&" : "?") + "socketTimeout=2";
+        store = PostingStore.open(url, pg.user(), pg.password());
+        start(new SinkConfig(Map.of("db.url", url, "db.user", pg.user(), "db.password", pg.password(),
+                "group.id", GROUP, "retry.backoff.ms", "10", "retry.backoff.max.ms", "50", "poll.timeout.ms", "10")),
+            record(P0, 0, posting("a", "2024-05-01T10:00:00Z", "A")),
+            record(P1, 0, posting("b", "2024-05-01T10:00:00Z", "B")));
+        await(() -> sink.counters().written() == 2);
+
+        // The store's connection goes quiet in the middle of the run: no error, no answer.
+        proxy.silenceOpenConnections();
+        long retriesBefore = sink.counters().retries();
+        consumer.schedulePollTask(() -> {
+          consumer.addRecord(record(P0, 1, posting("c", "2024-05-01T10:00:00Z", "C")));
+          consumer.addRecord(record(P1, 1, posting("a", "2024-05-02T10:00:00Z", "A, updated")));
+        });
+        await(() -> sink.counters().written() == 4);
+
+        assertThat(sink.counters().retries()).isGreaterThan(retriesBefore);
+        assertThat(sink.counters().deadLettered()).isZero();
+        try (PostingStore check = PostingStore.open(direct, pg.user(), pg.password())) {
+          assertThat(check.count()).isEqualTo(3);
+          assertThat(check.find("a").orElseThrow().title()).isEqualTo("A, updated");
+          assertThat(check.committedOffsets(GROUP, TOPIC)).containsExactlyInAnyOrderEntriesOf(
+              Map.of(new OffsetKey(GROUP, TOPIC, 0), 2L, new OffsetKey(GROUP, TOPIC, 1), 2L));
+        }
+      }
+    }
+  }
+
+  @Test
   void shouldWaitOutADatabaseOutageWithoutLosingOrDeadLetteringAnything() throws Exception {
     try (LocalPostgres pg = LocalPostgres.start()) {
       String url = pg.newDatabase("sink_outage");
