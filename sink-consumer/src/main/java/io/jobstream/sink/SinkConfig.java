@@ -52,7 +52,9 @@ public final class SinkConfig extends AbstractConfig {
       .define(DLQ_TOPIC, Type.STRING, Topics.DLQ.name(), new ConfigDef.NonEmptyString(), Importance.MEDIUM,
           "Topic that receives records which cannot be parsed or stored, with headers saying why.")
       .define(DB_URL, Type.STRING, "jdbc:sqlite:jobstream.db", SinkConfig::validateDbUrl, Importance.HIGH,
-          "JDBC URL of the store: jdbc:sqlite:FILE (embedded default) or jdbc:postgresql://HOST:PORT/DB.")
+          "JDBC URL of the store: jdbc:sqlite:FILE (embedded default) or jdbc:postgresql://HOST:PORT/DB."
+              + " Driver settings go in the URL (?name=value); unless it names them, PostgreSQL gets"
+              + " connectTimeout=10, socketTimeout=60 (seconds) and tcpKeepAlive=true.")
       .define(DB_USER, Type.STRING, null, Importance.MEDIUM,
           "Database user; none for SQLite.")
       .define(DB_PASSWORD, Type.PASSWORD, null, Importance.MEDIUM,
