@@ -1,7 +1,11 @@
 package io.jobstream.enrich;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Finds the shared gold data and seed pages beside the repository, from the module or the root. */
 public final class SharedData {
@@ -19,5 +23,16 @@ public final class SharedData {
       }
     }
     throw new IllegalStateException("shared data not found: " + relative + " (looked in ../../shared and ../shared)");
+  }
+
+  /** The HTML pages of the project's corpus and of the shared corpus, each folder's sorted by path. */
+  public static List<Path> htmlPagesOfBothCorpora() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path root : List.of(Path.of("../corpus/pages"), path("corpus"))) {
+      try (Stream<Path> s = Files.walk(root)) {
+        s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
+      }
+    }
+    return files;
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,12 +73,7 @@ class MeasuredTextTest {
 
   @Test
   void shouldMatchTextOnEveryElementOfTheCorpus() throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path root : List.of(Path.of("../corpus/pages"), SharedData.path("corpus"))) {
-      try (Stream<Path> s = Files.walk(root)) {
-        s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
-      }
-    }
+    List<Path> files = SharedData.htmlPagesOfBothCorpora();
     assertThat(files).hasSizeGreaterThan(50);
     List<String> bad = new ArrayList<>();
     for (Path file : files) {

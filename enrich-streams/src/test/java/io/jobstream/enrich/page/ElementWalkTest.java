@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,12 +40,7 @@ class ElementWalkTest {
         "text only", "", "<ul><li><a>1</a></li><li>2</li></ul><div><h2>s</h2><h1><h1>nested</h1></h1></div>")) {
       assertSameAsSelectFirst(Jsoup.parse(html), mismatches);
     }
-    List<Path> files = new ArrayList<>();
-    for (Path root : List.of(Path.of("../corpus/pages"), SharedData.path("corpus"))) {
-      try (Stream<Path> s = Files.walk(root)) {
-        s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
-      }
-    }
+    List<Path> files = SharedData.htmlPagesOfBothCorpora();
     assertThat(files).hasSizeGreaterThan(50);
     for (Path file : files) {
       assertSameAsSelectFirst(Jsoup.parse(BodyDecoder.decode(Files.readAllBytes(file), null), file.toString()), mismatches);

@@ -6,9 +6,7 @@ import io.jobstream.enrich.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,12 +34,7 @@ class HtmlMetaTest {
 
   @Test
   void shouldReadWhatSelectorsFindOnEveryCorpusPage() throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path root : List.of(Path.of("../corpus/pages"), SharedData.path("corpus"))) {
-      try (Stream<Path> s = Files.walk(root)) {
-        s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
-      }
-    }
+    List<Path> files = SharedData.htmlPagesOfBothCorpora();
     assertThat(files).hasSizeGreaterThan(50);
     for (Path file : files) {
       Document doc = Jsoup.parse(BodyDecoder.decode(Files.readAllBytes(file), null), "https://board.example/jobs/1");

@@ -72,6 +72,11 @@ class SinkConsumerTest {
         "retry.backoff.max.ms", "50", "poll.timeout.ms", "10"));
   }
 
+  private static SinkConfig config(String dbUrl, LocalPostgres pg) {
+    return new SinkConfig(Map.of("db.url", dbUrl, "db.user", pg.user(), "db.password", pg.password(),
+        "group.id", GROUP, "retry.backoff.ms", "10", "retry.backoff.max.ms", "50", "poll.timeout.ms", "10"));
+  }
+
   private void start(SinkConfig config, ConsumerRecord<?, ?>... records) {
     sink = new SinkConsumer(config, store, consumer, dlq);
     consumer.schedulePollTask(() -> {
@@ -212,8 +217,7 @@ class SinkConsumerTest {
         // A short socketTimeout so that the test does not wait out the default minute.
         String url = proxy.route(direct) + (direct.contains("?") ? "&" : "?") + "socketTimeout=2";
         store = PostingStore.open(url, pg.user(), pg.password());
-        start(new SinkConfig(Map.of("db.url", url, "db.user", pg.user(), "db.password", pg.password(),
-                "group.id", GROUP, "retry.backoff.ms", "10", "retry.backoff.max.ms", "50", "poll.timeout.ms", "10")),
+        start(config(url, pg),
             record(P0, 0, posting("a", "2024-05-01T10:00:00Z", "A")),
             record(P1, 0, posting("b", "2024-05-01T10:00:00Z", "B")));
         await(() -> sink.counters().written() == 2);
@@ -246,8 +250,7 @@ class SinkConsumerTest {
       store = PostingStore.open(url, pg.user(), pg.password());
       pg.stopServer();
 
-      start(new SinkConfig(Map.of("db.url", url, "db.user", pg.user(), "db.password", pg.password(),
-              "group.id", GROUP, "retry.backoff.ms", "10", "retry.backoff.max.ms", "50", "poll.timeout.ms", "10")),
+      start(config(url, pg),
           record(P0, 0, posting("a", "2024-05-01T10:00:00Z", "A")),
           record(P1, 0, posting("b", "2024-05-01T10:00:00Z", "B")));
 
