@@ -6,6 +6,7 @@ import io.jobstream.enrich.extract.Found;
 import io.jobstream.enrich.extract.JobTerms;
 import io.jobstream.enrich.extract.Location;
 import io.jobstream.enrich.extract.Organizations;
+import io.jobstream.enrich.extract.PostingLines;
 import io.jobstream.enrich.extract.Requirements;
 import io.jobstream.enrich.extract.Titles;
 import io.jobstream.enrich.page.FrontMatter;
@@ -44,6 +45,8 @@ record Fields(
     JobPostingLd ld = page.jsonLd();
     HtmlMeta meta = page.meta();
     List<String> lines = page.clean().lines();
+    // The extractors that read every line share one reading of each.
+    PostingLines shared = PostingLines.of(lines);
 
     // Each field takes the first source that states it; the sources are tried lazily, as the
     // searches of the clean text cost far more than reading structured data.
@@ -64,21 +67,21 @@ record Fields(
     EnrichedPosting.Location loc = location(fm, ld, lines, Found.valueOf(org));
     Found workplace = ld != null && ld.telecommute() ? new Found("remote", "jobLocationType TELECOMMUTE")
         : first(() -> Found.of(JobTerms.normaliseWorkplace(fm.text("workplace", "remote"))),
-            () -> JobTerms.workplace(loc == null ? null : loc.raw(), lines));
+            () -> JobTerms.workplace(loc == null ? null : loc.raw(), shared));
     Found type = first(
         () -> normalised(fm.text("a_job_type", "job_type", "employment_type", "type")),
         () -> ld == null ? null : normalised(ld.employmentType()),
         () -> JobTerms.employmentTypeOfTitle(Found.valueOf(title)),
-        () -> JobTerms.employmentType(lines));
+        () -> JobTerms.employmentType(shared));
     Salary salary = salary(fm, ld, lines, loc == null ? null : loc.country(), Found.valueOf(title));
     Found posted = first(
         () -> date(fm.text("sort_date", "date", "posted", "pubdate", "published", "created_at")),
         () -> ld == null ? null : date(ld.datePosted()),
-        () -> Dates.posted(lines));
+        () -> Dates.posted(shared));
     Found closing = first(
         () -> date(fm.text("closing_date", "deadline", "expires", "expirydate", "closing")),
         () -> ld == null ? null : date(ld.validThrough()),
-        () -> Dates.closing(lines));
+        () -> Dates.closing(shared));
     String url = firstNonNull(meta == null ? null : meta.canonicalUrl(), ld == null ? null : ld.url(), fm.text("link", "url"));
 
     Map<String, String> evidence = new LinkedHashMap<>();
@@ -99,7 +102,7 @@ record Fields(
       evidence.put("applyEmail", apply.email());
     }
     return new Fields(title, org, loc, workplace, type, salary, posted, closing, apply,
-        Requirements.from(lines, fm.text("aa_degrees_required", "degree", "degree_required")),
+        Requirements.from(shared, fm.text("aa_degrees_required", "degree", "degree_required")),
         url, host(url), evidence);
   }
 

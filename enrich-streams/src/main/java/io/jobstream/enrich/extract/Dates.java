@@ -63,17 +63,28 @@ public final class Dates {
 
   /** The date after a "Posted on" label, or null. */
   public static Found posted(List<String> lines) {
-    return afterLabel(lines, POSTED, POSTED_WORDS);
+    return posted(PostingLines.of(lines));
+  }
+
+  /** As {@link #posted(List)}, over lines whose pre-checks are shared. */
+  public static Found posted(PostingLines lines) {
+    return afterLabel(lines, POSTED, PostingLines.Words.POSTED);
   }
 
   /** The date after a deadline label, else an application "by" date, or null. */
   public static Found closing(List<String> lines) {
-    Found labelled = afterLabel(lines, CLOSING, CLOSING_WORDS);
+    return closing(PostingLines.of(lines));
+  }
+
+  /** As {@link #closing(List)}, over lines whose pre-checks are shared. */
+  public static Found closing(PostingLines lines) {
+    Found labelled = afterLabel(lines, CLOSING, PostingLines.Words.CLOSING);
     if (labelled != null) {
       return labelled;
     }
-    for (String line : lines) {
-      if (line.length() > 2000 || !line.contains("by ") || !hasYear(line) || !APPLYING.matcher(line).find()) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.length() > 2000 || !line.contains("by ") || !lines.hasYear(i) || !APPLYING.matcher(line).find()) {
         continue;
       }
       Matcher m = BY_DATE.matcher(line);
@@ -87,21 +98,17 @@ public final class Dates {
     return null;
   }
 
-  // Every match of POSTED / CLOSING holds one of these words in some casing (a cheap pre-check).
-  private static final Mentions POSTED_WORDS = Mentions.of("post", "published", "listed", "date");
-  private static final Mentions CLOSING_WORDS =
-      Mentions.of("clos", "deadline", "apply", "due", "until", "expire", "begins", "received", "submitted", "later");
-
-  private static Found afterLabel(List<String> lines, LeadScan label, Mentions words) {
+  // Every match of POSTED / CLOSING holds one of its family's words in some casing (a cheap pre-check).
+  private static Found afterLabel(PostingLines lines, LeadScan label, PostingLines.Words words) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       // Every date parse() reads holds a four-digit year: in the line itself, or on the next line
       // after a label that ends its line.
-      if (line.length() > 1000 || !hasYear(line)
-          && !(i + 1 < lines.size() && (line.length() <= 40 || Mentions.hasDigit(line)) && hasYear(lines.get(i + 1)))) {
+      if (line.length() > 1000 || !lines.hasYear(i)
+          && !(i + 1 < lines.size() && (line.length() <= 40 || Mentions.hasDigit(line)) && lines.hasYear(i + 1))) {
         continue;
       }
-      if (!words.inAnyCase(line)) {
+      if (!lines.mentions(i, words)) {
         continue;
       }
       Matcher m = label.matcher(line);
@@ -119,19 +126,6 @@ public final class Dates {
       }
     }
     return null;
-  }
-
-  // Whether s holds four digits in a row: every form parse() reads does.
-  private static boolean hasYear(String s) {
-    int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String month(String name) {

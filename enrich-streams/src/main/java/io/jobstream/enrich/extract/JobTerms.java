@@ -44,13 +44,10 @@ public final class JobTerms {
       Pattern.compile(
           "(?i)^(?:remote type|workplace(?: type)?|work(?:place)? (?:type|arrangement|model|setting)|location type|remote status|work location type)\\s*:?\\s*");
   private static final int MAX_SCAN = 400;
-  // Every match of TYPE, HYBRID, REMOTE and ONSITE holds one of its words (the patterns are ASCII
-  // case-insensitive), so lines without them skip the regex.
+  // Every match of TYPE holds one of these words (HYBRID, REMOTE and ONSITE: one of their
+  // PostingLines.Words families, the patterns being ASCII case-insensitive), so lines without them
+  // skip the regex.
   private static final Mentions TYPE_WORDS = Mentions.of("time", "intern", "temp", "seasonal", "term", "contract", "freelance");
-  private static final Mentions HYBRID_WORDS = Mentions.of("hybrid", "week", "home", "remotely");
-  private static final Mentions REMOTE_WORDS = Mentions.of("remote", "home");
-  private static final Mentions ONSITE_WORDS = Mentions.of("site", "office", "person", "hall", "cent", "headquarters", "hq",
-      "clinic", "campus", "building");
 
   private JobTerms() {}
 
@@ -105,6 +102,11 @@ public final class JobTerms {
 
   /** The employment type stated in the text: a labelled one first, else the first mention. */
   public static Found employmentType(List<String> lines) {
+    return employmentType(PostingLines.of(lines));
+  }
+
+  /** As {@link #employmentType(List)}, over lines whose pre-checks are shared. */
+  public static Found employmentType(PostingLines lines) {
     int n = Math.min(lines.size(), MAX_SCAN);
     for (int i = 0; i + 1 < n; i++) {
       String line = lines.get(i);
@@ -131,7 +133,7 @@ public final class JobTerms {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!TYPE_WORDS.in(lines.get(i)) || !mayStateType(lines.get(i).toLowerCase(Locale.ROOT))) {
+      if (!mayStateType(lines, i) || !TYPE_WORDS.in(lines.get(i))) {
         continue;
       }
       Matcher m = TYPE.matcher(lines.get(i));
@@ -144,6 +146,11 @@ public final class JobTerms {
 
   /** Remote, hybrid or onsite: the location phrase first, then a workplace label, then the description. */
   public static Found workplace(String locationRaw, List<String> lines) {
+    return workplace(locationRaw, PostingLines.of(lines));
+  }
+
+  /** As {@link #workplace(String, List)}, over lines whose pre-checks are shared. */
+  public static Found workplace(String locationRaw, PostingLines lines) {
     if (locationRaw != null) {
       String l = locationRaw.toLowerCase(Locale.ROOT);
       if (l.contains("hybrid")) {
@@ -158,17 +165,11 @@ public final class JobTerms {
     if (labelled != null) {
       return labelled;
     }
-    String[] lower = new String[n];
     for (LeadScan p : List.of(HYBRID, REMOTE, ONSITE)) {
+      PostingLines.Words words = p == HYBRID ? PostingLines.Words.HYBRID : p == REMOTE ? PostingLines.Words.REMOTE : PostingLines.Words.ONSITE;
       for (int i = 0; i < n; i++) {
         String line = lines.get(i);
-        if (line.length() > 3000) {
-          continue;
-        }
-        if (lower[i] == null) {
-          lower[i] = line.toLowerCase(Locale.ROOT);
-        }
-        if (!(p == HYBRID ? HYBRID_WORDS : p == REMOTE ? REMOTE_WORDS : ONSITE_WORDS).inLowerCased(lower[i])) {
+        if (line.length() > 3000 || !lines.mentions(i, words)) {
           continue;
         }
         Matcher m = p.find(line);
@@ -190,7 +191,7 @@ public final class JobTerms {
   private static final Pattern BASED_IN_LINE = Pattern.compile("^(?:Based|Located) in [A-Z][^.]{1,60}$");
 
   // "remote type" / "Workplace type: On-site": a field the applicant-tracking system fills in.
-  private static Found labelled(List<String> lines, int n) {
+  private static Found labelled(PostingLines lines, int n) {
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
       if (line.length() > 80 || !Mentions.startsWithAnyCase(line, "rwl")) {
@@ -211,9 +212,15 @@ public final class JobTerms {
   // What every TYPE match holds, read in the line lower-cased: "time" alone ("at this time", "time
   // off") or "intern" alone ("internal") is not enough.
   static boolean mayStateType(String lower) {
-    return lower.contains("time") && (lower.contains("full") || lower.contains("part"))
-        || lower.contains("internship") || lower.contains("temp") || lower.contains("seasonal")
-        || lower.contains("fixed") && lower.contains("term") || lower.contains("contract") || lower.contains("freelance");
+    return mayStateType(PostingLines.of(List.of(lower)), 0);
+  }
+
+  private static boolean mayStateType(PostingLines lines, int i) {
+    return lines.mentions(i, PostingLines.Words.TIME) && lines.mentions(i, PostingLines.Words.FULL_OR_PART)
+        || lines.mentions(i, PostingLines.Words.INTERNSHIP) || lines.mentions(i, PostingLines.Words.TEMP)
+        || lines.mentions(i, PostingLines.Words.SEASONAL)
+        || lines.mentions(i, PostingLines.Words.FIXED) && lines.mentions(i, PostingLines.Words.TERM)
+        || lines.mentions(i, PostingLines.Words.CONTRACT_OR_FREELANCE);
   }
 
   // Every TYPE_LABEL match ends in "type", "schedule" or "status", blanks and a colon: a cheap

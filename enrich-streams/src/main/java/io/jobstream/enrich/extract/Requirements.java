@@ -39,43 +39,40 @@ public final class Requirements {
           "American Sign Language");
   private static final Pattern LICENSE = Pattern.compile("(?i)driv(?:er|ing)\\W{0,3}s?\\W{0,2} licen[cs]e");
 
-  // Pre-checks, read in the line lower-cased (the patterns are ASCII case-insensitive): a line
-  // names one of these before its regex is tried.
-  private static final Mentions YEAR_WORDS = Mentions.of("year");
-  // Every DEGREE match holds one of these, or "ged" as a word, in the line lower-cased.
-  private static final Mentions DEGREE_WORDS =
-      Mentions.of("degree", "bachelor", "master", "phd", "ph.d", "doctor", "diploma", "b.a.", "b.s.", "j.d.");
-  private static final Mentions LANGUAGE_WORDS =
-      Mentions.of("bilingual", "bi-lingual", "fluen", "speak", "language", "proficien", "multilingual");
-  private static final Mentions LICENSE_WORDS = Mentions.of("licen");
-
   private Requirements() {}
 
   /** The requirements stated in {@code lines}; {@code degreeField} is a front-matter value or null. */
   public static EnrichedPosting.Requirements from(List<String> lines, String degreeField) {
+    return from(PostingLines.of(lines), degreeField);
+  }
+
+  /** As {@link #from(List, String)}, over lines whose pre-checks are shared. */
+  public static EnrichedPosting.Requirements from(PostingLines lines, String degreeField) {
     Integer years = null;
     Integer firmYears = null;
     String degree = degreeField == null ? null : degree(degreeField);
     List<String> languages = new ArrayList<>();
     Boolean license = null;
-    for (String line : lines) {
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (firmYears == null && YEAR_WORDS.inLowerCased(lower)) {
+    // Each regex is tried only on lines naming one of the words its matches hold (the patterns
+    // are ASCII case-insensitive, so the lower-cased line tells).
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (firmYears == null && lines.mentions(i, PostingLines.Words.YEAR)) {
         Integer y = years(line);
         years = years == null ? y : years;
         firmYears = y != null && FIRM.matcher(line).find() ? y : null;
       }
-      if (degree == null && mayNameDegreeLowerCased(lower)) {
+      if (degree == null && mayNameDegree(lines, i)) {
         degree = degree(line);
       }
-      if (LANGUAGE_WORDS.inLowerCased(lower) && LANGUAGE_CONTEXT.foundIn(line)) {
+      if (lines.mentions(i, PostingLines.Words.LANGUAGE) && LANGUAGE_CONTEXT.foundIn(line)) {
         for (String lang : LANGUAGES) {
           if (line.contains(lang) && !languages.contains(lang)) {
             languages.add(lang);
           }
         }
       }
-      if (license == null && LICENSE_WORDS.inLowerCased(lower) && LICENSE.matcher(line).find()) {
+      if (license == null && lines.mentions(i, PostingLines.Words.LICENSE) && LICENSE.matcher(line).find()) {
         license = Boolean.TRUE;
       }
     }
@@ -85,13 +82,18 @@ public final class Requirements {
   // A pre-check for DEGREE, an ASCII case-insensitive pattern: words such as "managed" and
   // "graphic" no longer send a line to it.
   static boolean mayNameDegree(String line) {
-    return mayNameDegreeLowerCased(line.toLowerCase(Locale.ROOT));
+    return mayNameDegree(PostingLines.of(List.of(line)), 0);
   }
 
-  private static boolean mayNameDegreeLowerCased(String lower) {
-    if (DEGREE_WORDS.inLowerCased(lower)) {
+  // Every DEGREE match holds one of the DEGREE words, or "ged" as a word, in the line lower-cased.
+  private static boolean mayNameDegree(PostingLines lines, int i) {
+    if (lines.mentions(i, PostingLines.Words.DEGREE)) {
       return true;
     }
+    if (!lines.mentions(i, PostingLines.Words.GED)) {
+      return false;
+    }
+    String lower = lines.lower(i);
     for (int at = lower.indexOf("ged"); at >= 0; at = lower.indexOf("ged", at + 1)) {
       if ((at == 0 || !isAsciiWordChar(lower.charAt(at - 1)))
           && (at + 3 == lower.length() || !isAsciiWordChar(lower.charAt(at + 3)))) {

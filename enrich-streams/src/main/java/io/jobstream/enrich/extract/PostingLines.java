@@ -1,0 +1,133 @@
+package io.jobstream.enrich.extract;
+
+import io.jobstream.enrich.text.Substrings;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The clean lines of one posting, with what the extractors' pre-checks ask of each line worked
+ * out once and shared: the line lower-cased, which {@link Words} it mentions, whether it holds a
+ * year. Several extractors read every line; each used to lower-case it and search it for its own
+ * words, so a line was read a dozen times before any regex ran. Now it is read once, when the
+ * first extractor asks. Not thread-safe: one instance serves one enrichment.
+ */
+public final class PostingLines {
+  /**
+   * Word families the extractors look for before trying a regex, each true for a line whose
+   * lower-cased text contains one of its words (as {@code String.contains} tells).
+   */
+  enum Words {
+    YEAR("year"),
+    DEGREE("degree", "bachelor", "master", "phd", "ph.d", "doctor", "diploma", "b.a.", "b.s.", "j.d."),
+    GED("ged"),
+    LANGUAGE("bilingual", "bi-lingual", "fluen", "speak", "language", "proficien", "multilingual"),
+    LICENSE("licen"),
+    POSTED("post", "published", "listed", "date"),
+    CLOSING("clos", "deadline", "apply", "due", "until", "expire", "begins", "received", "submitted", "later"),
+    HYBRID("hybrid", "week", "home", "remotely"),
+    REMOTE("remote", "home"),
+    ONSITE("site", "office", "person", "hall", "cent", "headquarters", "hq", "clinic", "campus", "building"),
+    TIME("time"),
+    FULL_OR_PART("full", "part"),
+    INTERNSHIP("internship"),
+    TEMP("temp"),
+    SEASONAL("seasonal"),
+    FIXED("fixed"),
+    TERM("term"),
+    CONTRACT_OR_FREELANCE("contract", "freelance");
+
+    private final List<String> words;
+
+    Words(String... words) {
+      this.words = List.of(words);
+    }
+
+    List<String> words() {
+      return words;
+    }
+
+    long bit() {
+      return 1L << ordinal();
+    }
+  }
+
+  private static final Substrings WORDS = Substrings.of(Arrays.stream(Words.values()).map(w -> w.words).toList());
+  // Set in words[i] once line i has been scanned; no family uses the top bit.
+  private static final long SCANNED = Long.MIN_VALUE;
+  private static final byte UNKNOWN = 0;
+  private static final byte NO = 1;
+  private static final byte YES = 2;
+
+  private final List<String> lines;
+  private final String[] lower;
+  private final long[] words;
+  private final byte[] year;
+
+  private PostingLines(List<String> lines) {
+    this.lines = lines;
+    this.lower = new String[lines.size()];
+    this.words = new long[lines.size()];
+    this.year = new byte[lines.size()];
+  }
+
+  /** The posting made of {@code lines}, read as the extractors ask. */
+  public static PostingLines of(List<String> lines) {
+    return new PostingLines(List.copyOf(lines));
+  }
+
+  /** How many lines. */
+  public int size() {
+    return lines.size();
+  }
+
+  /** Line {@code i} as it is. */
+  public String get(int i) {
+    return lines.get(i);
+  }
+
+  /** The lines as a list. */
+  public List<String> list() {
+    return lines;
+  }
+
+  /** Line {@code i} lower-cased with {@code Locale.ROOT}. */
+  String lower(int i) {
+    String l = lower[i];
+    if (l == null) {
+      l = lines.get(i).toLowerCase(Locale.ROOT);
+      lower[i] = l;
+    }
+    return l;
+  }
+
+  /** Whether line {@code i}, lower-cased, contains one of {@code family}'s words. */
+  boolean mentions(int i, Words family) {
+    long w = words[i];
+    if (w == 0) {
+      w = WORDS.in(lower(i)) | SCANNED;
+      words[i] = w;
+    }
+    return (w & family.bit()) != 0;
+  }
+
+  /** Whether line {@code i} holds four digits in a row, as every year does. */
+  boolean hasYear(int i) {
+    if (year[i] == UNKNOWN) {
+      year[i] = fourDigitsInARow(lines.get(i)) ? YES : NO;
+    }
+    return year[i] == YES;
+  }
+
+  private static boolean fourDigitsInARow(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
