@@ -6,7 +6,7 @@ import io.jobstream.enrich.extract.Found;
 import io.jobstream.enrich.extract.JobTerms;
 import io.jobstream.enrich.extract.Location;
 import io.jobstream.enrich.extract.Organizations;
-import io.jobstream.enrich.extract.PostingLines;
+import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.enrich.extract.Requirements;
 import io.jobstream.enrich.extract.Titles;
 import io.jobstream.enrich.page.FrontMatter;
@@ -60,7 +60,7 @@ record Fields(
         () -> ld == null ? null : Found.of(ld.organization()),
         () -> meta == null ? null : Organizations.fromPageTitle(meta.htmlTitle()),
         () -> meta == null ? null : Organizations.fromPageTitle(meta.ogTitle()),
-        () -> Organizations.fromLines(lines),
+        () -> Organizations.fromLines(shared),
         () -> Organizations.nextToTitle(lines, Found.valueOf(title)),
         () -> meta == null ? null : Organizations.fromPageTitle(meta.htmlTitle(), Found.valueOf(title)),
         () -> meta == null ? null : Found.of(meta.siteName()));
@@ -73,7 +73,7 @@ record Fields(
         () -> ld == null ? null : normalised(ld.employmentType()),
         () -> JobTerms.employmentTypeOfTitle(Found.valueOf(title)),
         () -> JobTerms.employmentType(shared));
-    Salary salary = salary(fm, ld, lines, loc == null ? null : loc.country(), Found.valueOf(title));
+    Salary salary = salary(fm, ld, shared, loc == null ? null : loc.country(), Found.valueOf(title));
     Found posted = first(
         () -> date(fm.text("sort_date", "date", "posted", "pubdate", "published", "created_at")),
         () -> ld == null ? null : date(ld.datePosted()),
@@ -97,7 +97,7 @@ record Fields(
     }
     put(evidence, "postedDate", posted);
     put(evidence, "closingDate", closing);
-    EnrichedPosting.Apply apply = ApplyInfo.from(lines);
+    EnrichedPosting.Apply apply = ApplyInfo.from(shared);
     if (apply.email() != null) {
       evidence.put("applyEmail", apply.email());
     }
@@ -117,7 +117,7 @@ record Fields(
     return Location.fromLines(lines, org);
   }
 
-  private static Salary salary(FrontMatter fm, JobPostingLd ld, List<String> lines, String country, String title) {
+  private static Salary salary(FrontMatter fm, JobPostingLd ld, PostingLines lines, String country, String title) {
     Salary s = SalaryParser.parsePhrase(fm.text("salary", "compensation", "pay"), country);
     if (s == null && ld != null) {
       s = SalaryParser.fromStructured(ld.salaryMin(), ld.salaryMax(), ld.salaryCurrency(), ld.salaryUnit());

@@ -1,6 +1,7 @@
 package io.jobstream.enrich.extract;
 
 import io.jobstream.model.EnrichedPosting.Apply;
+import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.enrich.text.WordSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,6 +31,11 @@ public final class ApplyInfo {
 
   /** How to apply; every part null when the posting says nothing about it. */
   public static Apply from(List<String> lines) {
+    return from(PostingLines.of(lines));
+  }
+
+  /** As {@link #from(List)}, over lines whose pre-checks are shared. */
+  public static Apply from(PostingLines lines) {
     int heading = -1;
     for (int i = 0; i < lines.size() && heading < 0; i++) {
       if (lines.get(i).length() < 1000 && Mentions.startsWithAnyCase(lines.get(i), "tha") && HEADING.matcher(lines.get(i)).matches()) {
@@ -41,7 +47,7 @@ public final class ApplyInfo {
     for (int i = 0; i < lines.size() && (email == null || url == null); i++) {
       String line = lines.get(i);
       // Only a line holding an address or a link can give either; most lines hold neither.
-      if (line.indexOf('@') < 0 && !line.contains("http")) {
+      if (!lines.mentions(i, PostingLines.Words.ADDRESS) || line.indexOf('@') < 0 && !line.contains("http")) {
         continue;
       }
       boolean applying = heading >= 0 && i >= heading && i <= heading + 6
@@ -55,10 +61,10 @@ public final class ApplyInfo {
     }
     if (email == null) {
       for (int i = 0; i < lines.size() && email == null; i++) {
-        email = Emails.first(lines.get(i));
+        email = lines.mentions(i, PostingLines.Words.EMAIL) ? Emails.first(lines.get(i)) : null;
       }
     }
-    String instructions = heading < 0 ? null : instructions(lines, heading);
+    String instructions = heading < 0 ? null : instructions(lines.list(), heading);
     return new Apply(email, url, instructions);
   }
 

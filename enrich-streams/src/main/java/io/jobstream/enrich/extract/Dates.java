@@ -1,5 +1,6 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.enrich.text.LeadScan;
 import java.time.DateTimeException;
 import java.time.LocalDate;

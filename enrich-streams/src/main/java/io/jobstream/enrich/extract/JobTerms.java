@@ -1,5 +1,6 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.enrich.text.PostingLines;
 import java.util.List;
 import java.util.Locale;
 import io.jobstream.enrich.text.LeadScan;

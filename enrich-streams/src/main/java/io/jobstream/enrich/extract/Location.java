@@ -180,7 +180,9 @@ public final class Location {
   // The first "City, Region" whose region is known; with {@code atStart}, only at the start of the text.
   private static EnrichedPosting.Location cityRegion(String text, boolean atStart) {
     Matcher m = CITY_REGION.matcher(text);
-    while (m.find()) {
+    // Every CITY_REGION match holds ", "; most lines hold none.
+    boolean comma = text.indexOf(", ") >= 0;
+    while (comma && m.find()) {
       if (atStart && m.start() > 0) {
         break;
       }

@@ -1,6 +1,7 @@
 package io.jobstream.enrich.extract;
 
 import io.jobstream.model.EnrichedPosting;
+import io.jobstream.enrich.text.PostingLines;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -69,6 +70,11 @@ public final class Organizations {
 
   /** The employer found in the top lines, or null. */
   public static Found fromLines(List<String> lines) {
+    return fromLines(PostingLines.of(lines));
+  }
+
+  /** As {@link #fromLines(List)}, over lines whose pre-checks are shared. */
+  public static Found fromLines(PostingLines lines) {
     int n = Math.min(lines.size(), HEAD_LINES);
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
@@ -87,6 +93,10 @@ public final class Organizations {
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
       if (line.length() < 20 || !Character.isUpperCase(line.charAt(0))) {
+        continue;
+      }
+      // The line, lower-cased, names a verb of SEEKING_VERBS whenever its head holds one.
+      if (!lines.mentions(i, PostingLines.Words.SEEKING)) {
         continue;
       }
       String head = line.length() > 400 ? line.substring(0, 400) : line;

@@ -1,5 +1,6 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.model.EnrichedPosting;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.jobstream.enrich.salary;
 
+import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.enrich.text.WordSet;
 import io.jobstream.model.EnrichedPosting.Salary;
 import java.util.List;
@@ -79,6 +80,11 @@ public final class SalaryParser {
    * stated for other workers ("our canvassers start at $20/hour") is told from this job's pay.
    */
   public static Salary find(List<String> lines, String country, String title) {
+    return find(PostingLines.of(lines), country, title);
+  }
+
+  /** As {@link #find(List, String, String)}, over lines whose pre-checks are shared. */
+  public static Salary find(PostingLines lines, String country, String title) {
     String dollar = Currencies.dollarFor(country);
     String local = Currencies.localFor(country);
     Salary best = null;
@@ -86,11 +92,12 @@ public final class SalaryParser {
     int bestScore = 0;
     String previous = null;
     int candidates = 0;
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.length() <= 60 && OTHER_JOBS_WORDS.anyIn(line) && OTHER_JOBS.matcher(line).matches()) {
         break;
       }
-      if (!hasCurrencyMark(line) && !(hasDigit(line) && PayContext.hasPayWord(line))) {
+      if (!hasCurrencyMark(lines, i) && !(lines.mentions(i, PostingLines.Words.DIGIT) && PayContext.hasPayWord(line))) {
         previous = line;
         continue;
       }
@@ -188,21 +195,16 @@ public final class SalaryParser {
         min, max, currency, period.name(), period.annualise(min), period.annualise(max), text, ctx.notes());
   }
 
-  // Pay must carry a currency mark, so lines without one need no regex at all.
-  private static boolean hasCurrencyMark(String line) {
+  // Pay must carry a currency mark, so lines without one need no regex at all. A line with one
+  // mentions the CURRENCY family (its marks, lower-cased), which most lines answer without a scan.
+  private static boolean hasCurrencyMark(PostingLines lines, int i) {
+    if (!lines.mentions(i, PostingLines.Words.CURRENCY)) {
+      return false;
+    }
+    String line = lines.get(i);
     return line.indexOf('$') >= 0 || line.indexOf('£') >= 0 || line.indexOf('€') >= 0
         || line.contains("USD") || line.contains("CAD") || line.contains("GBP") || line.contains("EUR")
         || line.contains("AUD");
-  }
-
-  private static boolean hasDigit(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String fmt(double d) {

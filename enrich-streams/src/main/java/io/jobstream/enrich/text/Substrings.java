@@ -43,6 +43,10 @@ public final class Substrings {
           if (c < ASCII && symbolOf[c] == 0) {
             symbolOf[c] = next++;
           } else if (c >= ASCII && wideChars.indexOf(String.valueOf(c)) < 0) {
+            if (Character.isLetter(c) || c == COMBINING_DOT_ABOVE) {
+              // inLowerCased would have to know which capitals lower-case to it.
+              throw new IllegalArgumentException("a letter beyond ASCII in " + word);
+            }
             if (wideChars.length() == MAX_WIDE) {
               throw new IllegalArgumentException("more than " + MAX_WIDE + " characters beyond ASCII in the words");
             }
@@ -127,6 +131,39 @@ public final class Substrings {
     }
     return found;
   }
+
+  /**
+   * What {@link #in} answers for {@code text.toString().toLowerCase(Locale.ROOT)}, without
+   * building that copy: ASCII capitals are read as small letters, and so are the only two
+   * characters beyond ASCII that lower-case into it (the Kelvin sign to {@code k}; the dotted
+   * capital I to {@code i} and a combining dot, which no word holds).
+   */
+  public long inLowerCased(CharSequence text) {
+    long found = 0;
+    int state = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      int symbol;
+      if (c < ASCII) {
+        symbol = symbolOf[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+      } else if (c == KELVIN_SIGN) {
+        symbol = symbolOf['k'];
+      } else if (c == DOTTED_CAPITAL_I) {
+        state = delta[state * symbols + symbolOf['i']];
+        found |= out[state];
+        symbol = 0;
+      } else {
+        symbol = wideSymbol(c);
+      }
+      state = delta[state * symbols + symbol];
+      found |= out[state];
+    }
+    return found;
+  }
+
+  private static final char KELVIN_SIGN = '\u212a';
+  private static final char DOTTED_CAPITAL_I = '\u0130';
+  private static final char COMBINING_DOT_ABOVE = '\u0307';
 
   private int symbol(char c) {
     return c < ASCII ? symbolOf[c] : wideSymbol(c);

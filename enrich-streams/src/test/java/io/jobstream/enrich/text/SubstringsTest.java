@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,8 +32,9 @@ class SubstringsTest {
   private static final Substrings SCAN = Substrings.of(FAMILIES);
 
   private static final List<String> PIECES =
-      List.of("year", "yea", "ye", "r", "s", "post", "pos", "ted", "te", "ph", ".", "d", "b", "a", "aa", "he", "sh",
-          "is", "rs", " ", "$", "us", "usd", "\u00a3", "\u20ac", "\u00e9", "\u0130", "\uD835\uDC00", "x");
+      List.of("year", "yea", "YE", "r", "S", "post", "Pos", "ted", "TE", "ph", "PH", ".", "d", "b", "A", "aa", "he",
+          "sh", "Is", "rs", " ", "$", "us", "USD", "\u00a3", "\u20ac", "\u00e9", "\u00c9", "\u0130", "\u212a", "\u0307",
+          "\u00df", "\uD835\uDC00", "x");
 
   @Provide
   Arbitrary<String> texts() {
@@ -42,6 +44,20 @@ class SubstringsTest {
   @Property(tries = 5000)
   void shouldFindWhatContainsFinds(@ForAll("texts") String text) {
     assertThat(SCAN.in(text)).as(text).isEqualTo(bruteForce(text));
+  }
+
+  @Property(tries = 5000)
+  void shouldReadTextAsItsLowerCasedCopy(@ForAll("texts") String text) {
+    assertThat(SCAN.inLowerCased(text)).as(text).isEqualTo(SCAN.in(text.toLowerCase(Locale.ROOT)));
+  }
+
+  @Test
+  void shouldReadTheCharactersThatLowerCaseIntoAscii() {
+    Substrings scan = Substrings.of(List.of(List.of("week"), List.of("id")));
+    assertThat(scan.inLowerCased("WEE\u212a")).isEqualTo(1L);
+    assertThat(scan.inLowerCased("\u0130D")).isZero(); // "i", a combining dot, then "d"
+    assertThat(scan.inLowerCased("\u0130")).isZero();
+    assertThatThrownBy(() -> Substrings.of(List.of(List.of("r\u00e9sum\u00e9")))).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static long bruteForce(String text) {
@@ -74,8 +90,8 @@ class SubstringsTest {
     List<List<String>> tooMany = IntStream.range(0, 65).mapToObj(i -> List.of("w" + i)).toList();
     assertThatThrownBy(() -> Substrings.of(tooMany)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Substrings.of(List.of(List.of("")))).isInstanceOf(IllegalArgumentException.class);
-    List<String> greek = IntStream.range(0, 9).mapToObj(i -> String.valueOf((char) (0x3b1 + i))).toList();
-    assertThat(Substrings.of(List.of(greek.subList(0, 8))).in("\u03b8")).isEqualTo(1L);
-    assertThatThrownBy(() -> Substrings.of(List.of(greek))).isInstanceOf(IllegalArgumentException.class);
+    List<String> arrows = IntStream.range(0, 9).mapToObj(i -> String.valueOf((char) (0x2190 + i))).toList();
+    assertThat(Substrings.of(List.of(arrows.subList(0, 8))).in("\u2197")).isEqualTo(1L);
+    assertThatThrownBy(() -> Substrings.of(List.of(arrows))).isInstanceOf(IllegalArgumentException.class);
   }
 }

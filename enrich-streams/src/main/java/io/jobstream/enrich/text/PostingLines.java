@@ -1,23 +1,23 @@
-package io.jobstream.enrich.extract;
+package io.jobstream.enrich.text;
 
-import io.jobstream.enrich.text.Substrings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The clean lines of one posting, with what the extractors' pre-checks ask of each line worked
- * out once and shared: the line lower-cased, which {@link Words} it mentions, whether it holds a
- * year. Several extractors read every line; each used to lower-case it and search it for its own
- * words, so a line was read a dozen times before any regex ran. Now it is read once, when the
- * first extractor asks. Not thread-safe: one instance serves one enrichment.
+ * out once and shared: which {@link Words} it mentions, whether it holds a year, the line
+ * lower-cased. Several extractors read every line; each used to lower-case it and search it for
+ * its own words, so a line was read a dozen times before any regex ran. Now it is read once,
+ * when the first extractor asks, without a lower-cased copy. Not thread-safe: one instance
+ * serves one enrichment.
  */
 public final class PostingLines {
   /**
    * Word families the extractors look for before trying a regex, each true for a line whose
    * lower-cased text contains one of its words (as {@code String.contains} tells).
    */
-  enum Words {
+  public enum Words {
     YEAR("year"),
     DEGREE("degree", "bachelor", "master", "phd", "ph.d", "doctor", "diploma", "b.a.", "b.s.", "j.d."),
     GED("ged"),
@@ -35,7 +35,17 @@ public final class PostingLines {
     SEASONAL("seasonal"),
     FIXED("fixed"),
     TERM("term"),
-    CONTRACT_OR_FREELANCE("contract", "freelance");
+    CONTRACT_OR_FREELANCE("contract", "freelance"),
+    DIGIT("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    // Lower-cased, the currency marks salary lines carry: "$", "£", "€", and codes such as "USD".
+    CURRENCY("$", "\u00a3", "\u20ac", "usd", "cad", "gbp", "eur", "aud"),
+    // An email address or a link.
+    ADDRESS("@", "http"),
+    EMAIL("@"),
+    // Lower-cased, the verbs of an "X is seeking ..." opening: " is ", " helps", " works", ...
+    SEEKING(" is ", " are ", " helps", " works", " represents", " provides", " supports", " organizes", " organises",
+        " fights", " brings", " builds", " serves", " unites", " protects", " defends", " produces", " runs",
+        " coordinates", " invests", " administers", " advocates", " was founded", " has provided");
 
     private final List<String> words;
 
@@ -43,7 +53,8 @@ public final class PostingLines {
       this.words = List.of(words);
     }
 
-    List<String> words() {
+    /** The words, any of which a line must contain (lower-cased) to mention the family. */
+    public List<String> words() {
       return words;
     }
 
@@ -92,7 +103,7 @@ public final class PostingLines {
   }
 
   /** Line {@code i} lower-cased with {@code Locale.ROOT}. */
-  String lower(int i) {
+  public String lower(int i) {
     String l = lower[i];
     if (l == null) {
       l = lines.get(i).toLowerCase(Locale.ROOT);
@@ -102,17 +113,17 @@ public final class PostingLines {
   }
 
   /** Whether line {@code i}, lower-cased, contains one of {@code family}'s words. */
-  boolean mentions(int i, Words family) {
+  public boolean mentions(int i, Words family) {
     long w = words[i];
     if (w == 0) {
-      w = WORDS.in(lower(i)) | SCANNED;
+      w = WORDS.inLowerCased(lines.get(i)) | SCANNED;
       words[i] = w;
     }
     return (w & family.bit()) != 0;
   }
 
   /** Whether line {@code i} holds four digits in a row, as every year does. */
-  boolean hasYear(int i) {
+  public boolean hasYear(int i) {
     if (year[i] == UNKNOWN) {
       year[i] = fourDigitsInARow(lines.get(i)) ? YES : NO;
     }

@@ -1,8 +1,8 @@
-package io.jobstream.enrich.extract;
+package io.jobstream.enrich.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jobstream.enrich.extract.PostingLines.Words;
+import io.jobstream.enrich.text.PostingLines.Words;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
