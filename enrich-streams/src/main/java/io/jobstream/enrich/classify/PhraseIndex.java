@@ -29,8 +29,12 @@ public final class PhraseIndex {
   private static final int EDGES = 39;
   private static final int ALPHABET = 36;
   private final int phrases;
-  // The finished trie, flat for the scan: next[node * EDGES + edge], -1 for no edge.
-  private final int[] next;
+  // The finished trie, packed for the scan: the edges of node n are edgeCode[k] -> edgeTarget[k]
+  // for k in [firstEdge[n], firstEdge[n + 1]). Most nodes have one edge, so a table of every
+  // possible edge per node would be forty times larger and fall out of the cache between pages.
+  private final int[] firstEdge;
+  private final byte[] edgeCode;
+  private final int[] edgeTarget;
   private final Phrase[][] ends;
   // The node two letters down from the root, by the pair's codes: most word starts stop here.
   private final int[] pairNode = new int[ALPHABET * ALPHABET];
@@ -55,16 +59,34 @@ public final class PhraseIndex {
       }
     });
     phrases = trie.phrases;
-    next = new int[trie.children.size() * EDGES];
-    ends = new Phrase[trie.children.size()][];
-    for (int node = 0; node < trie.children.size(); node++) {
-      System.arraycopy(trie.children.get(node), 0, next, node * EDGES, EDGES);
+    int nodes = trie.children.size();
+    firstEdge = new int[nodes + 1];
+    int edges = 0;
+    for (int node = 0; node < nodes; node++) {
+      for (int child : trie.children.get(node)) {
+        edges += child >= 0 ? 1 : 0;
+      }
+    }
+    edgeCode = new byte[edges];
+    edgeTarget = new int[edges];
+    ends = new Phrase[nodes][];
+    int k = 0;
+    for (int node = 0; node < nodes; node++) {
+      firstEdge[node] = k;
+      int[] children = trie.children.get(node);
+      for (int e = 0; e < EDGES; e++) {
+        if (children[e] >= 0) {
+          edgeCode[k] = (byte) e;
+          edgeTarget[k++] = children[e];
+        }
+      }
       ends[node] = trie.ending.get(node) == null ? null : trie.ending.get(node).toArray(new Phrase[0]);
     }
+    firstEdge[nodes] = k;
     for (int c0 = 0; c0 < ALPHABET; c0++) {
-      int first = next[c0];
+      int first = child(0, c0);
       for (int c1 = 0; c1 < ALPHABET; c1++) {
-        pairNode[c0 * ALPHABET + c1] = first < 0 ? -1 : next[first * EDGES + c1];
+        pairNode[c0 * ALPHABET + c1] = first < 0 ? -1 : child(first, c1);
       }
     }
   }
@@ -111,7 +133,7 @@ public final class PhraseIndex {
           }
         }
         int e = j < n ? edge(lower.charAt(j)) : -1;
-        node = e < 0 ? -1 : next[node * EDGES + e];
+        node = e < 0 ? -1 : child(node, e);
         if (node < 0) {
           break;
         }
@@ -148,6 +170,16 @@ public final class PhraseIndex {
         }
       }
     }
+  }
+
+  // The node below `node` along `edge`, or -1.
+  private int child(int node, int edge) {
+    for (int k = firstEdge[node], end = firstEdge[node + 1]; k < end; k++) {
+      if (edgeCode[k] == edge) {
+        return edgeTarget[k];
+      }
+    }
+    return -1;
   }
 
   private static void report(BiConsumer<String, String> byLabel, IndexedHits byIndex, Phrase p, String phrase) {
