@@ -46,9 +46,10 @@ record Money(int start, int end, double low, Double high, String currency, boole
 
   /**
    * {@link #PATTERN} tried only where a match can start: a currency code or symbol, a digit,
-   * or the optional space before the digits.
+   * or the optional space before the digits; and only within reach of a digit, as its amount's
+   * first digit comes at most eight characters in ("USD US$ 5": a code, a space, a symbol, a space).
    */
-  static final LeadScan SCAN = LeadScan.of(PATTERN, "UCGEA$£€ \t\n\u000B\f\r0123456789");
+  static final LeadScan SCAN = LeadScan.of(PATTERN, "UCGEA$£€ \t\n\u000B\f\r0123456789", "0123456789", 8);
 
   /** Reads the match {@code m} of {@link #PATTERN}; {@code dollar} is what "$" means here. */
   static Money of(Matcher m, String dollar) {

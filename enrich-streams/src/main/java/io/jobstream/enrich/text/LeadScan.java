@@ -19,9 +19,20 @@ public final class LeadScan {
   private final boolean wordStart;
   // When set, a match must start at a token of this set (the pattern's possible first words).
   private final WordSet firstWords;
+  // When anchors is set, every match holds one of its characters within `reach` characters of
+  // its start, so positions farther than that from the next one are skipped.
+  private final boolean[] anchors;
+  private final int reach;
 
   private LeadScan(Pattern pattern, String leadChars, boolean bothCases, boolean wordStart, WordSet firstWords) {
+    this(pattern, leadChars, bothCases, wordStart, firstWords, null, 0);
+  }
+
+  private LeadScan(Pattern pattern, String leadChars, boolean bothCases, boolean wordStart, WordSet firstWords,
+      boolean[] anchors, int reach) {
     this.pattern = pattern;
+    this.anchors = anchors;
+    this.reach = reach;
     this.wordStart = wordStart;
     this.firstWords = firstWords;
     StringBuilder wide = new StringBuilder();
@@ -72,6 +83,26 @@ public final class LeadScan {
    */
   public static LeadScan firstWordIn(Pattern pattern, WordSet firstWords) {
     return new LeadScan(pattern, "", false, true, firstWords);
+  }
+
+  /**
+   * As {@link #of}, for a pattern every match of which holds one of the ASCII {@code anchorChars}
+   * at most {@code reach} characters after its start (a money pattern: a digit, after at most a
+   * currency code, a symbol and two spaces). Stretches of text with no anchor ahead are skipped
+   * whole. The caller vouches for both facts; wrong ones would miss matches.
+   */
+  public static LeadScan of(Pattern pattern, String leadChars, String anchorChars, int reach) {
+    boolean[] anchors = new boolean[128];
+    for (char c : anchorChars.toCharArray()) {
+      if (c >= 128) {
+        throw new IllegalArgumentException("anchor characters must be ASCII: " + anchorChars);
+      }
+      anchors[c] = true;
+    }
+    if (reach < 0) {
+      throw new IllegalArgumentException("reach must not be negative: " + reach);
+    }
+    return new LeadScan(pattern, leadChars, false, false, null, anchors, reach);
   }
 
   /** The pattern searched for. */
@@ -132,7 +163,18 @@ public final class LeadScan {
 
   private boolean findAtLeads(Matcher m, CharSequence text, int from) {
     int n = text.length();
+    int anchor = -1;
     for (int i = from; i < n; i++) {
+      if (anchors != null && anchor < i) {
+        anchor = nextAnchor(text, i);
+        if (anchor < 0) {
+          return false;
+        }
+      }
+      if (anchors != null && anchor - i > reach) {
+        i = anchor - reach - 1;
+        continue;
+      }
       char c = text.charAt(i);
       if ((c < 128 ? leads[c] : wideLeads.indexOf(c) >= 0)
           && !(wordStart && i > 0 && WordSet.isWordChar(text.charAt(i - 1)))) {
@@ -143,5 +185,15 @@ public final class LeadScan {
       }
     }
     return false;
+  }
+
+  private int nextAnchor(CharSequence text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 128 && anchors[c]) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -28,6 +28,8 @@ class ScanPreChecksTest {
       LeadScan.firstWordIn(ENTRY, WordSet.of("entry", "no", "without", "experience", "we"));
   private static final Pattern MONEY = Pattern.compile("(?<![\\w$])(?:USD ?)?\\$?\\d{2,3}(?:,\\d{3})*k?");
   private static final LeadScan MONEY_SCAN = LeadScan.of(MONEY, "U$0123456789");
+  // "USD $5": the first digit comes at most five characters after the start.
+  private static final LeadScan MONEY_NEAR_DIGITS = LeadScan.of(MONEY, "U$0123456789", "0123456789", 5);
   private static final Pattern PAY = Pattern.compile("(?i)\\b(?:salary|wages?|earn(?:s|ing)?|day rate|reimburs\\w*|401\\(?k\\)?)\\b");
   private static final WordSet PAY_WORDS = WordSet.of("salary", "wage", "wages", "earn", "earns", "earning", "rate", "reimburs*", "401*");
 
@@ -47,6 +49,7 @@ class ScanPreChecksTest {
     assertSameMatches(ENTRY_SCAN, text);
     assertSameMatches(ENTRY_WORDS_SCAN, text);
     assertSameMatches(MONEY_SCAN, text);
+    assertSameMatches(MONEY_NEAR_DIGITS, text);
   }
 
   @Property(tries = 3000)
@@ -69,6 +72,8 @@ class ScanPreChecksTest {
   void shouldRefuseWordsItCannotLookUp() {
     assertThatThrownBy(() -> WordSet.of("Salary")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LeadScan.ignoringCase(MONEY, "é")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LeadScan.of(MONEY, "$", "٣", 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LeadScan.of(MONEY, "$", "3", -1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
