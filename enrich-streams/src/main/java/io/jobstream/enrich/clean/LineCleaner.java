@@ -44,7 +44,8 @@ final class LineCleaner {
           continue;
         }
       }
-      String kind = kindOf(line, afterWidget, afterValediction);
+      long marks = LineRules.marks(line);
+      String kind = kindOf(line, marks, afterWidget, afterValediction);
       afterWidget = Removals.APPLY_WIDGET.equals(kind);
       afterValediction |= line.length() <= 30 && LineRules.VALEDICTION.matches(line);
       if (kind == null && i + 1 < end && isIdLabel(line, lines.get(i + 1))) {
@@ -53,7 +54,9 @@ final class LineCleaner {
       }
       if (kind == null) {
         String rest = cutIds(line, removals);
-        rest = rest.isEmpty() ? rest : cutShareAsks(rest, removals);
+        // Cutting an id out joins the text around it, which may hold fragments the line did not.
+        long restMarks = rest == line ? marks : LineRules.marks(rest);
+        rest = rest.isEmpty() || (restMarks & LineRules.SHARE_ASK_MARK) == 0 ? rest : cutShareAsks(rest, removals);
         if (!rest.isEmpty()) {
           kept.add(rest);
           chars += rest.length();
@@ -228,7 +231,8 @@ final class LineCleaner {
     return false;
   }
 
-  private static String kindOf(String line, boolean afterWidget, boolean afterValediction) {
+  // `marks` are the line's LineRules.marks: a pre-check runs only where its fragment is.
+  private static String kindOf(String line, long marks, boolean afterWidget, boolean afterValediction) {
     if (line.length() <= MAX_WIDGET_CHARS) {
       if (afterWidget && line.equalsIgnoreCase("or")) {
         return Removals.APPLY_WIDGET;
@@ -243,21 +247,25 @@ final class LineCleaner {
     if (line.length() <= 140
         && (LineRules.CHROME.matches(line)
             || LineRules.isMenuRow(line)
-            || LineRules.mayBeBreadcrumb(line) && LineRules.BREADCRUMB.matcher(line).matches()
+            || (marks & LineRules.BREADCRUMB_MARK) != 0 && LineRules.mayBeBreadcrumb(line)
+                && LineRules.BREADCRUMB.matcher(line).matches()
             || LineRules.mayBeMasthead(line) && LineRules.MASTHEAD.matcher(line).matches())) {
       return Removals.NAVIGATION;
     }
     if (line.length() <= 300
-        && (line.contains("ookie") && LineRules.COOKIE_LINE.matcher(line).matches()
-            || LineRules.mayBeRegistration(line) && LineRules.REGISTRATION.matcher(line).matches()
-            || LineRules.mayBeCopyright(line) && LineRules.COPYRIGHT.matcher(line).matches())) {
+        && ((marks & LineRules.COOKIE_MARK) != 0 && line.contains("ookie") && LineRules.COOKIE_LINE.matcher(line).matches()
+            || (marks & LineRules.REGISTRATION_MARK) != 0 && LineRules.mayBeRegistration(line)
+                && LineRules.REGISTRATION.matcher(line).matches()
+            || (marks & LineRules.COPYRIGHT_MARK) != 0 && LineRules.mayBeCopyright(line)
+                && LineRules.COPYRIGHT.matcher(line).matches())) {
       return Removals.NAVIGATION;
     }
     if (afterValediction && line.length() <= 120 && isQuotation(line)) {
       // A motto quoted under an email signature.
       return Removals.NAVIGATION;
     }
-    if (line.length() < 400 && LineRules.mayBeAttribution(line) && LineRules.ATTRIBUTION.matcher(line).find()) {
+    if (line.length() < 400 && (marks & LineRules.ATTRIBUTION_MARK) != 0 && LineRules.mayBeAttribution(line)
+        && LineRules.ATTRIBUTION.matcher(line).find()) {
       return Removals.ATTRIBUTION;
     }
     if (line.length() <= 202

@@ -1,7 +1,9 @@
 package io.jobstream.enrich.clean;
 
 import io.jobstream.enrich.text.LeadScan;
+import io.jobstream.enrich.text.Substrings;
 import io.jobstream.enrich.text.WordSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -158,6 +160,28 @@ final class LineRules {
           "jo", "ta");
 
   private LineRules() {}
+
+  // The fragments of the cheap pre-checks below, lower-cased: one pass over a line marks which
+  // of them it holds, so most lines answer every pre-check without a search of their own. Each
+  // family is a necessary condition of its pre-check, which still decides for lines that hold it.
+  private static final Substrings FRAGMENTS = Substrings.of(List.of(
+      List.of("saw", "ound this", "eference"),
+      List.of("egister", "imited by"),
+      List.of("\u00a9", "opyright", "(c)", "ights reserved"),
+      List.of("ookie"),
+      List.of(" > ", "\u203a", "\u00bb"),
+      List.of("hare", "irculat", "orward", "pread", "pass")));
+  static final long ATTRIBUTION_MARK = 1L;
+  static final long REGISTRATION_MARK = 1L << 1;
+  static final long COPYRIGHT_MARK = 1L << 2;
+  static final long COOKIE_MARK = 1L << 3;
+  static final long BREADCRUMB_MARK = 1L << 4;
+  static final long SHARE_ASK_MARK = 1L << 5;
+
+  /** The pre-check families {@code line} holds, as the {@code _MARK} bits. */
+  static long marks(String line) {
+    return FRAGMENTS.inLowerCased(line);
+  }
 
   /** A cheap pre-check for {@link #ATTRIBUTION}: every one of its phrases holds one of these. */
   static boolean mayBeAttribution(String line) {

@@ -14,8 +14,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lead-character scans of the line rules find exactly what {@link Matcher#find()} finds, and
- * the masthead pre-check passes every line {@link LineRules#MASTHEAD} matches. Checked on text
+ * The lead-character scans of the line rules find exactly what {@link Matcher#find()} finds, the
+ * masthead pre-check passes every line {@link LineRules#MASTHEAD} matches, and a line's marks hold
+ * the family of every fragment pre-check it passes. Checked on text
  * built from the patterns' own words in every casing, glued with ids, punctuation and letters
  * outside ASCII.
  */
@@ -44,6 +45,37 @@ class LineScansTest {
     if (LineRules.MASTHEAD.matcher(text).matches()) {
       assertThat(LineRules.mayBeMasthead(text)).as(text).isTrue();
     }
+  }
+
+  private static final List<String> FRAGMENT_PIECES =
+      List.of("saw", "SAW", "Saw", "found this", "FOUND THIS", "reference", "REFERENCE", "register", "REGISTERED",
+          "limited by", "LIMITED BY", "\u00a9", "copyright", "COPYRIGHT", "(c)", "(C)", "rights reserved", "RIGHTS RESERVED",
+          "cookie", "COOKIES", " > ", ">", "\u203a", "\u00bb", "share", "SHARE", "circulate", "forward", "spread", "pass",
+          "PASS", "\u0130", "\u212a", "\u00e9", " ", "x", "s", "h", "are");
+
+  @Provide
+  Arbitrary<String> fragmentTexts() {
+    return Arbitraries.of(FRAGMENT_PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
+  }
+
+  // LineCleaner asks a pre-check only when the line's marks hold its family: no line any
+  // pre-check passes may lack the mark.
+  @Property(tries = 4000)
+  void marksShouldHoldTheFamilyOfEveryPreCheckALinePasses(@ForAll("fragmentTexts") String line) {
+    long marks = LineRules.marks(line);
+    assertThat(!LineRules.mayBeAttribution(line) || (marks & LineRules.ATTRIBUTION_MARK) != 0).as(line).isTrue();
+    assertThat(!LineRules.mayBeRegistration(line) || (marks & LineRules.REGISTRATION_MARK) != 0).as(line).isTrue();
+    assertThat(!LineRules.mayBeCopyright(line) || (marks & LineRules.COPYRIGHT_MARK) != 0).as(line).isTrue();
+    assertThat(!line.contains("ookie") || (marks & LineRules.COOKIE_MARK) != 0).as(line).isTrue();
+    assertThat(!LineRules.mayBeBreadcrumb(line) || (marks & LineRules.BREADCRUMB_MARK) != 0).as(line).isTrue();
+    assertThat(!LineRules.mayBeShareAsk(line) || (marks & LineRules.SHARE_ASK_MARK) != 0).as(line).isTrue();
+  }
+
+  @Test
+  void marksShouldTellLinesWithoutAnyFragment() {
+    assertThat(LineRules.marks("We are hiring a field organizer in Dayton, Ohio.")).isZero();
+    assertThat(LineRules.marks("Copyright \u00a9 2026 Board. All Rights Reserved.")).isEqualTo(LineRules.COPYRIGHT_MARK);
+    assertThat(LineRules.marks("Home \u203a Jobs \u203a Please SHARE")).isEqualTo(LineRules.BREADCRUMB_MARK | LineRules.SHARE_ASK_MARK);
   }
 
   @Test
