@@ -53,7 +53,10 @@ public final class Organizations {
 
   private Organizations() {}
 
-  // Every IS_SEEKING match holds one of these (its verbs with the space before them).
+  // Every IS_SEEKING match holds one of these (its verbs with the space before them), within its
+  // first SEEKING_REACH characters: "At ", a name of up to 75 characters, " (ACRONYM)" of up to 15,
+  // then the longest verb, " has provided".
+  private static final int SEEKING_REACH = 3 + 75 + 15 + " has provided".length();
   private static final String[] SEEKING_VERBS = {
     " is ", " are ", " helps", " works", " represents", " provides", " supports", " organizes", " organises", " fights",
     " brings", " builds", " serves", " unites", " protects", " defends", " produces", " runs", " coordinates", " invests",
@@ -100,7 +103,7 @@ public final class Organizations {
         continue;
       }
       String head = line.length() > 400 ? line.substring(0, 400) : line;
-      if (!mayBeSeeking(head)) {
+      if (!mayBeSeeking(head.length() > SEEKING_REACH ? head.substring(0, SEEKING_REACH) : head)) {
         continue;
       }
       Matcher m = IS_SEEKING.matcher(head);

@@ -87,7 +87,8 @@ public final class Titles {
 
   /** An aggregator's "X Job at ORG" heading as a match of {@link #JOB_AT}, or null. */
   static Matcher jobAt(String line) {
-    if (!line.contains(" at ")) {
+    // Every JOB_AT match holds one of its three nouns followed by " at ".
+    if (!line.contains(" at ") || !(line.contains(" Job at ") || line.contains(" Position at ") || line.contains(" Opening at "))) {
       return null;
     }
     Matcher at = JOB_AT.matcher(line);

@@ -46,4 +46,16 @@ class TitlesAndOrganizationsTest {
     // A slogan under the title is never repeated in the posting; a name is.
     assertThat(Organizations.nextToTitle(List.of("Lead Organizer", "Stronger Together at the Bedside"), "Lead Organizer")).isNull();
   }
+
+  @Test
+  void shouldFindTheEmployerAndTheJobAtTheFarthestReachOfTheirPreChecks() {
+    // "At The ", a name of 75 characters and a 12-letter acronym: the verb starts 93 characters in.
+    String name = "The Riverside" + " Tenants".repeat(7) + "Assocs";
+    assertThat(name).hasSize(75);
+    String line = "At " + name + " (ABCDEFGHIJKL) has provided legal help to renters since 1984.";
+    assertThat(Organizations.fromLines(List.of(line)).value()).isEqualTo(name.substring(4));
+    assertThat(Organizations.fromLines(List.of("At " + name + "x (ABCDEFGHIJKL) has provided help."))).isNull();
+    assertThat(Titles.jobAt("Senior Paralegal Position at Riverside Tenants Union").group(2)).isEqualTo("Riverside Tenants Union");
+    assertThat(Titles.jobAt("Senior Paralegal position at Riverside Tenants Union")).isNull();
+  }
 }
