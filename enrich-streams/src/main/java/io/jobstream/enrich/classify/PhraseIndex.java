@@ -106,11 +106,13 @@ public final class PhraseIndex {
 
   private void scan(String lower, BiConsumer<String, String> byLabel, IndexedHits byIndex) {
     Matcher[] matchers = new Matcher[phrases];
-    List<Phrase> candidates = new ArrayList<>();
-    int n = lower.length();
+    Phrase[] candidates = new Phrase[phrases];
+    // The characters once, as an array: String.charAt asks each time whether the text is Latin-1.
+    char[] text = lower.toCharArray();
+    int n = text.length;
     // From word start to word start: after each, the rest of its word is skipped in a tight loop.
     for (int i = 0; i + 1 < n; ) {
-      char c = lower.charAt(i);
+      char c = text[i];
       if (!isWordChar(c)) {
         i++;
         continue;
@@ -118,31 +120,38 @@ public final class PhraseIndex {
       int start = i;
       do {
         i++;
-      } while (i < n && isWordChar(lower.charAt(i)));
+      } while (i < n && isWordChar(text[i]));
       int c0 = code(c);
-      int c1 = c0 < 0 ? -1 : code(lower.charAt(start + 1));
+      int c1 = c0 < 0 ? -1 : code(text[start + 1]);
       int node = c1 < 0 ? -1 : pairNode[c0 * ALPHABET + c1];
       if (node < 0) {
         continue;
       }
-      candidates.clear();
+      int count = 0;
       for (int j = start + 2; ; j++) {
         if (ends[node] != null) {
           for (Phrase p : ends[node]) {
-            candidates.add(p);
+            candidates[count++] = p;
           }
         }
-        int e = j < n ? edge(lower.charAt(j)) : -1;
+        int e = j < n ? edge(text[j]) : -1;
         node = e < 0 ? -1 : child(node, e);
         if (node < 0) {
           break;
         }
       }
-      if (candidates.size() > 1) {
-        // Heads of different lengths end at different nodes; hits keep the order phrases were declared in.
-        candidates.sort((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
+      // Heads of different lengths end at different nodes; hits keep the order phrases were
+      // declared in. There are seldom more than two, so an insertion sort does.
+      for (int k = 1; k < count; k++) {
+        Phrase p = candidates[k];
+        int at = k;
+        for (; at > 0 && candidates[at - 1].ordinal() > p.ordinal(); at--) {
+          candidates[at] = candidates[at - 1];
+        }
+        candidates[at] = p;
       }
-      for (Phrase p : candidates) {
+      for (int k = 0; k < count; k++) {
+        Phrase p = candidates[k];
         if (p.whole()) {
           // A phrase without regex syntax: it matches when the \\b after it holds. Decided here when
           // the next character is ASCII (where every definition of a word character agrees).
@@ -151,7 +160,7 @@ public final class PhraseIndex {
             report(byLabel, byIndex, p, p.literal());
             continue;
           }
-          char next = lower.charAt(end);
+          char next = text[end];
           if (next < 128) {
             if (!(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9' || next == '_')) {
               report(byLabel, byIndex, p, p.literal());
