@@ -1,8 +1,8 @@
 package io.jobstream.enrich.extract;
 
-import io.jobstream.model.EnrichedPosting.Apply;
 import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.enrich.text.WordSet;
+import io.jobstream.model.EnrichedPosting.Apply;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,7 @@
 package io.jobstream.enrich.extract;
 
-import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.enrich.text.LeadScan;
+import io.jobstream.enrich.text.PostingLines;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.enrich.text.LeadScan;
 import io.jobstream.enrich.text.PostingLines;
+import io.jobstream.enrich.text.WordSet;
 import java.util.List;
 import java.util.Locale;
-import io.jobstream.enrich.text.LeadScan;
-import io.jobstream.enrich.text.WordSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

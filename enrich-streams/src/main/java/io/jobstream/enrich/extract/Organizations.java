@@ -1,10 +1,10 @@
 package io.jobstream.enrich.extract;
 
-import io.jobstream.model.EnrichedPosting;
 import io.jobstream.enrich.text.PostingLines;
+import io.jobstream.model.EnrichedPosting;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

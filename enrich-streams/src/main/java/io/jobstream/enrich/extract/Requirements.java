@@ -1,12 +1,12 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.enrich.text.LeadScan;
 import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.model.EnrichedPosting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.jobstream.enrich.text.LeadScan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -3,7 +3,6 @@ package io.jobstream.enrich.clean;
 import static io.jobstream.enrich.text.LeadScanAssertions.assertSameMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jobstream.enrich.text.LeadScan;
 import java.util.List;
 import java.util.regex.Matcher;
 import net.jqwik.api.Arbitraries;
