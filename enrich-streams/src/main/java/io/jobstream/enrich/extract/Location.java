@@ -1,10 +1,13 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.enrich.text.LeadScan;
+import io.jobstream.enrich.text.WordSet;
 import io.jobstream.model.EnrichedPosting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import io.jobstream.enrich.text.LeadScan;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +31,7 @@ public final class Location {
   private static final Pattern NEXT_LABEL = Pattern.compile(" [A-Z][a-z]++(?: [A-Za-z][a-z]++)?:");
   // Where a place phrase ends: a bullet, a dash between words, a bracket or a sentence end.
   private static final Pattern PHRASE_END = Pattern.compile(" [·•|—–-] | ?\\(|\\. |; | or | and | with ");
+  static final LeadScan PHRASE_END_SCAN = LeadScan.of(PHRASE_END, " (.;");
   private static final Pattern CITY_REGION =
       Pattern.compile("\\b([A-Z][A-Za-z.'’-]*+(?: [A-Z][A-Za-z.'’-]*+){0,3}), ([A-Z][A-Za-z.]*+(?: [A-Z][a-z]++){0,2})");
   private static final Pattern ZIP = Pattern.compile("\\s*\\b(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)\\b");
@@ -35,6 +39,8 @@ public final class Location {
       Pattern.compile("(?i)^(?:remote|hybrid|on-?site|in[- ]person|in[- ]office|anywhere|multiple locations|nationwide)\\b.*");
   private static final Pattern COUNTRY_WORD =
       Pattern.compile("\\b(?:United States|USA|U\\.S\\.A?\\.?|US|Canada|United Kingdom|UK|Australia|New Zealand|Ireland|Germany)(?!\\w)");
+  // Tried only at a word start with a capital that opens one of the names.
+  static final LeadScan COUNTRY_WORD_SCAN = LeadScan.words(COUNTRY_WORD, "UCANIG");
   // "Remote - United States", "Org - Remote, United States", "Remote (U.S.)": a remote job's country.
   private static final Pattern REMOTE_LINE = Pattern.compile("^(?:[^.]{1,80}? [-–—·] )?(Remote\\b(?:[^.]|\\.(?=\\S)){0,80})$");
   private static final Pattern ROLE_WORD =
@@ -227,7 +233,9 @@ public final class Location {
       return null;
     }
     String phrase = TRAILING_STOP.matcher(raw.strip()).replaceAll("");
-    String core = ZIP.matcher(cut(phrase)).replaceAll("");
+    String cut = cut(phrase);
+    // Every ZIP match holds a digit.
+    String core = Mentions.hasDigit(cut) ? ZIP.matcher(cut).replaceAll("") : cut;
     List<String> segs = new ArrayList<>();
     for (String s : core.split(",")) {
       String t = s.strip();
@@ -266,8 +274,8 @@ public final class Location {
       city = null;
     }
     if (regionCode == null && country == null) {
-      Matcher c = COUNTRY_WORD.matcher(phrase);
-      country = c.find() ? Places.country(c.group()) : null;
+      Matcher c = COUNTRY_WORD_SCAN.find(phrase);
+      country = c != null ? Places.country(c.group()) : null;
       city = country != null && known == null ? null : city;
     }
     if (regionCode == null && country == null) {
@@ -303,8 +311,8 @@ public final class Location {
   }
 
   private static String cut(String phrase) {
-    Matcher end = PHRASE_END.matcher(phrase);
-    return end.find() ? phrase.substring(0, end.start()) : phrase;
+    Matcher end = PHRASE_END_SCAN.find(phrase);
+    return end != null ? phrase.substring(0, end.start()) : phrase;
   }
 
   private static String last(List<String> segs) {
@@ -340,6 +348,8 @@ public final class Location {
   }
 
   private static final Pattern STATE_NAME = statePattern();
+  // Tried only at tokens that open a state's name ("new" for New York, "district" for DC).
+  static final LeadScan STATE_NAME_SCAN = LeadScan.firstWordIn(STATE_NAME, stateFirstWords());
   private static final Pattern SUBJECT_PLACE_END = Pattern.compile("[,)]| or | and ");
   private static final Pattern LEADING_NAME = Pattern.compile("^([A-Z][a-z]++(?: [A-Z][a-z]++){0,2})");
   private static final Pattern TRAILING_STOP = Pattern.compile("[.;:]$");
@@ -354,11 +364,19 @@ public final class Location {
     return Pattern.compile(sb.append(")\\b(?! D\\.?C)").toString());
   }
 
+  private static WordSet stateFirstWords() {
+    Set<String> first = new TreeSet<>();
+    for (String name : UsStates.names()) {
+      first.add(name.split(" ")[0].toLowerCase(Locale.ROOT));
+    }
+    return WordSet.of(first.toArray(new String[0]));
+  }
+
   private static String stateNameIn(String phrase) {
     if (phrase.length() > 300) {
       return null;
     }
-    Matcher m = STATE_NAME.matcher(phrase);
-    return m.find() ? UsStates.code(m.group(1)) : null;
+    Matcher m = STATE_NAME_SCAN.find(phrase);
+    return m != null ? UsStates.code(m.group(1)) : null;
   }
 }

@@ -62,6 +62,15 @@ public final class LeadScan {
     return new LeadScan(pattern, leadChars, false, false, null);
   }
 
+  /**
+   * As {@link #of}, for a pattern whose every match starts with {@code \\b} and a lead
+   * character: positions right after a letter, digit or underscore are skipped too, since no
+   * word boundary can fall there.
+   */
+  public static LeadScan words(Pattern pattern, String leadChars) {
+    return new LeadScan(pattern, leadChars, false, true, null);
+  }
+
   /** As {@link #of}, for an ASCII case-insensitive pattern: each lead letter counts in both cases. */
   public static LeadScan ignoringCase(Pattern pattern, String leadChars) {
     return new LeadScan(pattern, leadChars, true, false, null);
