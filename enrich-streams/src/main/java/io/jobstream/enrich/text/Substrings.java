@@ -23,9 +23,13 @@ public final class Substrings {
   private final char[] wide;
   private final int[] wideSymbol;
   private final int symbols;
-  // delta[state * symbols + symbol]: the next state; out[state]: the families ending there.
-  private final int[] delta;
+  // out[state]: the families whose words end there. step[state * symbols + symbol] is the next
+  // state's row (its number times symbols) shifted left once, with the low bit set when words end
+  // there: the scan follows rows without a multiplication and looks at out only on a hit.
+  private final int[] step;
   private final long[] out;
+  // symbolOf with ASCII capitals read as small letters.
+  private final int[] foldedSymbolOf = new int[ASCII];
 
   private Substrings(List<List<String>> families) {
     if (families.size() > Long.SIZE) {
@@ -80,7 +84,10 @@ public final class Substrings {
       }
     }
     int states = children.size();
-    delta = new int[states * symbols];
+    if ((long) states * symbols > Integer.MAX_VALUE >> 1) {
+      throw new IllegalArgumentException("too many words: " + states + " states");
+    }
+    int[] delta = new int[states * symbols];
     out = new long[states];
     int[] fail = new int[states];
     // Breadth first, so a state's failure link is finished before its children need it.
@@ -107,6 +114,18 @@ public final class Substrings {
         }
       }
     }
+    step = encodeSteps(delta);
+    for (int c = 0; c < ASCII; c++) {
+      foldedSymbolOf[c] = symbolOf[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+    }
+  }
+
+  private int[] encodeSteps(int[] delta) {
+    int[] steps = new int[delta.length];
+    for (int k = 0; k < delta.length; k++) {
+      steps[k] = delta[k] * symbols << 1 | (out[delta[k]] != 0 ? 1 : 0);
+    }
+    return steps;
   }
 
   private int[] newRow() {
@@ -123,11 +142,13 @@ public final class Substrings {
   /** The families with a word that {@code text} contains, one bit each. */
   public long in(CharSequence text) {
     long found = 0;
-    int state = 0;
+    int at = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      state = delta[state * symbols + (c < ASCII ? symbolOf[c] : wideSymbol(c))];
-      found |= out[state];
+      at = step[(at >>> 1) + (c < ASCII ? symbolOf[c] : wideSymbol(c))];
+      if ((at & 1) != 0) {
+        found |= out[(at >>> 1) / symbols];
+      }
     }
     return found;
   }
@@ -140,23 +161,25 @@ public final class Substrings {
    */
   public long inLowerCased(CharSequence text) {
     long found = 0;
-    int state = 0;
+    int at = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       int symbol;
       if (c < ASCII) {
-        symbol = symbolOf[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+        symbol = foldedSymbolOf[c];
       } else if (c == KELVIN_SIGN) {
         symbol = symbolOf['k'];
       } else if (c == DOTTED_CAPITAL_I) {
-        state = delta[state * symbols + symbolOf['i']];
-        found |= out[state];
+        at = step[(at >>> 1) + symbolOf['i']];
+        found |= (at & 1) != 0 ? out[(at >>> 1) / symbols] : 0;
         symbol = 0;
       } else {
         symbol = wideSymbol(c);
       }
-      state = delta[state * symbols + symbol];
-      found |= out[state];
+      at = step[(at >>> 1) + symbol];
+      if ((at & 1) != 0) {
+        found |= out[(at >>> 1) / symbols];
+      }
     }
     return found;
   }
