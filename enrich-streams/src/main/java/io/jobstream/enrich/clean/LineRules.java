@@ -21,8 +21,7 @@ final class LineRules {
               + "(?: nearby| for you| you may like| near you| like this| near [^.!?]{1,40}| in [^.!?]{1,40}"
               + "| from [^.!?]{1,60}| at [^.!?]{1,60})?:?"
               + "|people (?:also viewed|also searched|who viewed this job also viewed)"
-              + "|(?:other )?(?:jobs |roles |positions |opportunities )?you (?:may|might) (?:also )?(?:like|be interested in):?",
-          "si", "re", "mo", "ot", "fe", "la", "ne", "pe", "jo", "ro", "po", "op", "yo");
+              + "|(?:other )?(?:jobs |roles |positions |opportunities )?you (?:may|might) (?:also )?(?:like|be interested in):?");
 
   /** A line that opens an applicant self-identification form; the form runs to the end. */
   static final WholeLinePattern EEO_FORM_START =
@@ -31,15 +30,13 @@ final class LineRules {
               + "|voluntary self[- ]identification.*|self[- ]identification form.*|voluntary disclosures?:?"
               + "|form cc-305.*|race (?:&|and) ethnicity definitions.*|omb control number.*"
               + "|public burden statement.*|(?:disability|veteran|gender|race) status:?"
-              + "|demographic (?:questions|information|survey).*",
-          "us", "u.", "eq", "vo", "se", "fo", "ra", "om", "pu", "di", "ve", "ge", "de");
+              + "|demographic (?:questions|information|survey).*");
 
   /** A heading naming a self-identification section of a form (HTML headings only). */
   static final WholeLinePattern EEO_SECTION =
       new WholeLinePattern(
           "(?i)(?:voluntary )?self[- ]identification.{0,60}|(?:u\\.?s\\.? )?(?:eeoc?|equal (?:employment )?opportunity)"
-              + " (?:information|questions|survey|form|data)|diversity (?:survey|questions|information)",
-          "vo", "se", "us", "u.", "ee", "eq", "di");
+              + " (?:information|questions|survey|form|data)|diversity (?:survey|questions|information)");
 
   /** Apply buttons and form labels, matched against a whole short line. */
   static final WholeLinePattern APPLY_WIDGET =
@@ -51,8 +48,7 @@ final class LineRules {
               + "|view all jobs|search (?:for |all )?jobs|resume/cv ?\\*?|resume ?\\*|cv ?\\*|accepted file types:? [^\\n]{1,80}"
               + "|(?:or )?drag (?:and|&) drop(?: here| files?(?: here)?)?|autofill(?: application| from (?:resume|cv)| with [^.]{1,30})?"
               + "|drop (?:in )?your (?:resume|cv)[^\\n]{0,80}|(?:this (?:site|form) is )?protected by recaptcha[^\\n]{0,120}"
-              + "|i have read and (?:consent|agree) to [^\\n]{1,80})[.!:]?",
-          "ap", "ea", "qu", "su", "*", " i", "in", "re", "sa", "sh", "ba", "i'", "im", "up", "at", "vi", "se", "cv", "ac", "or", "dr", "au", "th", "pr", "i ");
+              + "|i have read and (?:consent|agree) to [^\\n]{1,80})[.!:]?");
 
   /** "Tell them you saw it on X" lines (use with find): the board's advertising, not the employer's words. */
   static final Pattern ATTRIBUTION =
@@ -71,8 +67,7 @@ final class LineRules {
               + "|create (?:a )?job alert.{0,40}|(?:create|set up) alert|(?:not the right job\\? )?set up a job alert.{0,80}"
               + "|(?:all |view all |see all )?jobs at [^.!?]{1,60}|(?:jobs |careers? site )?powered by [^.!?]{1,40}"
               + "|career site by [^.!?]{1,40}|-{2,} ?(?:forwarded message|original message) ?-{2,}|begin forwarded message:?"
-              + "|list-(?:unsubscribe|id|post|help|archive|subscribe):.*",
-          "si", "lo", "jo", "se", "ge", "re", "ex", "vi", "fi", "sh", "sk", "cr", "no", "al", "ca", "po", "--", "be", "li");
+              + "|list-(?:unsubscribe|id|post|help|archive|subscribe):.*");
 
   /** The text of a lone link that asks for money or a sign-up: "Give $20", "Download the toolkit". */
   static final Pattern CALL_TO_ACTION =
@@ -116,8 +111,7 @@ final class LineRules {
 
   /** A label line whose value, on the next line, is an id: "job requisition id" / "JR-3318". */
   static final WholeLinePattern ID_LABEL =
-      new WholeLinePattern("(?i)(?:job )?(?:requisition|req|listing|posting|job|reference|ref)(?: id| number| no\\.?|#)?:?",
-          "jo", "re", "li", "po");
+      new WholeLinePattern("(?i)(?:job )?(?:requisition|req|listing|posting|job|reference|ref)(?: id| number| no\\.?|#)?:?");
 
   /** A line that is only an id value: "JR-3318". */
   static final Pattern ID_VALUE = Pattern.compile("[A-Za-z0-9+/=_-]{3,40}+");
@@ -146,8 +140,7 @@ final class LineRules {
 
   /** A valediction that opens an email signature: "Warmly,", "In solidarity,". */
   static final WholeLinePattern VALEDICTION =
-      new WholeLinePattern("(?i)(?:warmly|thanks|thank you|best|best wishes|kind regards|regards|sincerely|cheers|in solidarity|in peace|yours)[^,]{0,20},",
-          "wa", "th", "be", "ki", "re", "si", "ch", "in", "yo");
+      new WholeLinePattern("(?i)(?:warmly|thanks|thank you|best|best wishes|kind regards|regards|sincerely|cheers|in solidarity|in peace|yours)[^,]{0,20},");
 
   /** One entry of a list of job searches or job cards: "Senior Developer jobs". */
   static final Pattern JOB_LIST_ENTRY = Pattern.compile("(?i).{2,60} (?:jobs|job openings|vacancies)");
@@ -156,8 +149,7 @@ final class LineRules {
   static final Pattern TRACKING_TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{16,200}={0,2}");
 
   /** A heading for a board's tag cloud: it and the next line go. */
-  static final WholeLinePattern TAGS_HEADING = new WholeLinePattern("(?i)job tags:?|tags:?",
-          "jo", "ta");
+  static final WholeLinePattern TAGS_HEADING = new WholeLinePattern("(?i)job tags:?|tags:?");
 
   private LineRules() {}
 
