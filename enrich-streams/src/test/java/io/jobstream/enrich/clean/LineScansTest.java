@@ -3,9 +3,9 @@ package io.jobstream.enrich.clean;
 import static io.jobstream.enrich.text.LeadScanAssertions.assertSameMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jobstream.enrich.text.GeneratedText;
 import java.util.List;
 import java.util.regex.Matcher;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -30,7 +30,7 @@ class LineScansTest {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(12).map(l -> String.join("", l));
+    return GeneratedText.from(PIECES, 12);
   }
 
   @Property(tries = 4000)
@@ -54,7 +54,7 @@ class LineScansTest {
 
   @Provide
   Arbitrary<String> fragmentTexts() {
-    return Arbitraries.of(FRAGMENT_PIECES).list().ofMaxSize(8).map(l -> String.join("", l));
+    return GeneratedText.from(FRAGMENT_PIECES, 8);
   }
 
   // LineCleaner asks a pre-check only when the line's marks hold its family: no line any

@@ -2,8 +2,8 @@ package io.jobstream.enrich.extract;
 
 import static io.jobstream.enrich.text.LeadScanAssertions.assertSameMatches;
 
+import io.jobstream.enrich.text.GeneratedText;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,7 +23,7 @@ class LocationScansTest {
 
   @Provide
   Arbitrary<String> phrases() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(10).map(l -> String.join("", l));
+    return GeneratedText.from(PIECES, 10);
   }
 
   @Property(tries = 4000)

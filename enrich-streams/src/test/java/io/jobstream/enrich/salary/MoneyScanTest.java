@@ -2,8 +2,8 @@ package io.jobstream.enrich.salary;
 
 import static io.jobstream.enrich.text.LeadScanAssertions.assertSameMatches;
 
+import io.jobstream.enrich.text.GeneratedText;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -23,7 +23,7 @@ class MoneyScanTest {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(16).map(l -> String.join("", l));
+    return GeneratedText.from(PIECES, 16);
   }
 
   @Example

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jobstream.enrich.text.PostingLines.Words;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -25,7 +24,7 @@ class PostingLinesTest {
 
   @Provide
   Arbitrary<String> lines() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(10).map(l -> String.join("", l));
+    return GeneratedText.from(PIECES, 10);
   }
 
   @Property(tries = 3000)

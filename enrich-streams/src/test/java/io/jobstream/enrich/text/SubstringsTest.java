@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,7 +37,7 @@ class SubstringsTest {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(12).map(l -> String.join("", l));
+    return GeneratedText.from(PIECES, 12);
   }
 
   @Property(tries = 5000)
