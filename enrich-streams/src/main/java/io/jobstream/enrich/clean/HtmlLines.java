@@ -2,8 +2,6 @@ package io.jobstream.enrich.clean;
 
 import io.jobstream.enrich.page.ElementWalk;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.DataNode;
@@ -35,7 +33,10 @@ final class HtmlLines implements NodeFilter {
   private static final int MAX_H1_TRIED = 4;
 
   private final Removals removals;
-  private final Set<Element> mainHeadingPath;
+  // The elements around the main heading by their depth below the root (the heading deepest):
+  // an element is on the path when it is the one at its depth. Compared by identity, with no
+  // hashing of every element of the page.
+  private final Element[] mainHeadingPath;
   private final List<String> lines = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
   private boolean pendingSpace;
@@ -52,7 +53,7 @@ final class HtmlLines implements NodeFilter {
   private Element footer;
   private static final int FOOTER_PARAGRAPH = 120;
 
-  private HtmlLines(Removals removals, Set<Element> mainHeadingPath) {
+  private HtmlLines(Removals removals, Element[] mainHeadingPath) {
     this.removals = removals;
     this.mainHeadingPath = mainHeadingPath;
   }
@@ -65,12 +66,12 @@ final class HtmlLines implements NodeFilter {
     return walker.lines;
   }
 
-  // The elements around the page's first visible <h1>: a header holding the job title is not
-  // chrome. Only the first few headings are tried, so deep pages stay linear.
-  private static Set<Element> mainHeadingPath(Element root) {
+  // The elements around the page's first visible <h1>, by depth below root: a header holding the
+  // job title is not chrome. Only the first few headings are tried, so deep pages stay linear.
+  private static Element[] mainHeadingPath(Element root) {
     Element first = ElementWalk.firstByTag(root, "h1");
     if (first == null) {
-      return Set.of();
+      return NO_PATH;
     }
     int tried = 0;
     Iterable<Element> candidates = hiddenAround(first) ? root.getElementsByTag("h1") : List.of(first);
@@ -78,17 +79,28 @@ final class HtmlLines implements NodeFilter {
       if (++tried > MAX_H1_TRIED) {
         break;
       }
-      Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+      List<Element> path = new ArrayList<>();
       boolean hidden = false;
       for (Element e = h1; e != null && e != root && !hidden; e = e.parent()) {
         path.add(e);
         hidden = HtmlBoilerplate.isHidden(e);
       }
       if (!hidden) {
-        return path;
+        // path runs from the heading up to a child of root, which is at depth 1.
+        Element[] byDepth = new Element[path.size() + 1];
+        for (int k = 0; k < path.size(); k++) {
+          byDepth[path.size() - k] = path.get(k);
+        }
+        return byDepth;
       }
     }
-    return Set.of();
+    return NO_PATH;
+  }
+
+  private static final Element[] NO_PATH = new Element[0];
+
+  private boolean onMainHeadingPath(Element el, int depth) {
+    return depth < mainHeadingPath.length && mainHeadingPath[depth] == el;
   }
 
   private static boolean hiddenAround(Element h1) {
@@ -112,7 +124,7 @@ final class HtmlLines implements NodeFilter {
     if (!(node instanceof Element el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    String kind = HtmlBoilerplate.kindOf(el, mainHeadingPath.contains(el));
+    String kind = HtmlBoilerplate.kindOf(el, onMainHeadingPath(el, depth));
     if (kind != null) {
       String tag = el.normalName();
       if (CONTROLS.contains(tag)) {

@@ -38,6 +38,23 @@ class CleanerTest {
       """;
 
   @Test
+  void shouldWalkIntoTheHeaderThatHoldsTheMainHeading() {
+    String page = """
+        <html><body>
+        <header class="site-header"><div class="brand"><h1>Field Organizer</h1><p>Riverside Tenants Union</p></div></header>
+        <header><h1 hidden>Menu</h1><a href="/">Home</a></header>
+        <p>Knock doors and run house meetings with tenants across the east side.</p>
+        </body></html>
+        """;
+    CleanText clean = Cleaner.html(Jsoup.parse(page));
+    assertThat(clean.lines()).startsWith("Field Organizer", "Riverside Tenants Union");
+    assertThat(clean.lines()).doesNotContain("Home", "Menu");
+    // A first heading that is hidden does not count; the next visible one does.
+    String hiddenFirst = page.replace("<h1>Field Organizer</h1>", "<h1 hidden>Skip</h1><h1>Field Organizer</h1>");
+    assertThat(Cleaner.html(Jsoup.parse(hiddenFirst)).lines()).contains("Field Organizer").doesNotContain("Skip");
+  }
+
+  @Test
   void shouldKeepPostingTextAsLines() {
     CleanText clean = Cleaner.html(Jsoup.parse(PAGE));
     assertThat(clean.lines())
