@@ -53,17 +53,14 @@ public final class Organizations {
 
   private Organizations() {}
 
-  // Every IS_SEEKING match holds one of these (its verbs with the space before them), within its
-  // first SEEKING_REACH characters: "At ", a name of up to 75 characters, " (ACRONYM)" of up to 15,
-  // then the longest verb, " has provided".
+  // Every IS_SEEKING match holds one of its verbs with the space before it (the words of
+  // PostingLines.Words.SEEKING, all in lower case, so a plain search for them is exact) within its
+  // first SEEKING_REACH characters: "At ", a name of up to 75 characters, " (ACRONYM)" of up to
+  // 15, then the longest verb, " has provided".
   private static final int SEEKING_REACH = 3 + 75 + 15 + " has provided".length();
-  private static final String[] SEEKING_VERBS = {
-    " is ", " are ", " helps", " works", " represents", " provides", " supports", " organizes", " organises", " fights",
-    " brings", " builds", " serves", " unites", " protects", " defends", " produces", " runs", " coordinates", " invests",
-    " administers", " advocates", " was founded", " has provided"};
 
   private static boolean mayBeSeeking(String line) {
-    for (String v : SEEKING_VERBS) {
+    for (String v : PostingLines.Words.SEEKING.words()) {
       if (line.contains(v)) {
         return true;
       }
@@ -98,7 +95,7 @@ public final class Organizations {
       if (line.length() < 20 || !Character.isUpperCase(line.charAt(0))) {
         continue;
       }
-      // The line, lower-cased, names a verb of SEEKING_VERBS whenever its head holds one.
+      // The line, lower-cased, names a SEEKING verb whenever its head holds one.
       if (!lines.mentions(i, PostingLines.Words.SEEKING)) {
         continue;
       }

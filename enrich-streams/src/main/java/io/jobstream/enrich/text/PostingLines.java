@@ -42,7 +42,7 @@ public final class PostingLines {
     // An email address or a link.
     ADDRESS("@", "http"),
     EMAIL("@"),
-    // Lower-cased, the verbs of an "X is seeking ..." opening: " is ", " helps", " works", ...
+    // The verbs of an "X is seeking ..." opening, as Organizations searches for them: " is ", " helps", ...
     SEEKING(" is ", " are ", " helps", " works", " represents", " provides", " supports", " organizes", " organises",
         " fights", " brings", " builds", " serves", " unites", " protects", " defends", " produces", " runs",
         " coordinates", " invests", " administers", " advocates", " was founded", " has provided");
