@@ -18,19 +18,8 @@ import org.jsoup.nodes.TextNode;
  * the whole page stays linear.
  */
 final class HtmlBoilerplate {
-  private static final Set<String> SCRIPT_TAGS =
-      Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas");
-  private static final Set<String> NAV_TAGS = Set.of("nav", "header", "footer", "menu", "dialog");
-  /** Controls: their text is a label or an option, never posting text. */
-  static final Set<String> FORM_TAGS =
-      Set.of("form", "button", "input", "select", "textarea", "label", "option", "fieldset");
   private static final Set<String> NAV_ROLES =
       Set.of("navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog");
-  private static final Set<String> SKIPPED_SILENTLY = Set.of("head", "link", "meta", "base");
-  /** Elements that hold a section of a page and may be opened by a heading. */
-  private static final Set<String> CONTAINERS =
-      Set.of("section", "aside", "div", "article", "td", "ul", "ol", "table", "details");
-  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "legend", "summary");
   /** Data attributes applicant trackers use to name the parts of a page. */
   private static final String[] DATA_NAMES = {"data-automation-id", "data-ui", "data-testid", "data-section"};
   private static final int MAX_HEADING_CHARS = 90;
@@ -119,17 +108,11 @@ final class HtmlBoilerplate {
     return (1L << to) - (1L << from);
   }
 
-  private static final Set<String> CONTROL_TAGS = Set.of("button", "input", "select", "textarea", "label", "option");
-
-  /** Whether {@code tag} is a single form control rather than a form or a block around one. */
-  static boolean isControl(String tag) {
-    return CONTROL_TAGS.contains(tag);
-  }
-
   // Marks "no kind" in a cache that cannot hold null values.
   private static final String NO_KIND = new String("-");
   private static final int REMEMBERED_NAMES = 20_000;
   private static final Map<String, String> BY_NAMES = new ConcurrentHashMap<>();
+  private static final Map<String, String> BY_CLASS = new ConcurrentHashMap<>();
 
   /** Kind returned for a class-named footer, walked in footer mode by {@link HtmlLines}. */
   static final String FOOTER_KIND = "footer";
@@ -142,31 +125,35 @@ final class HtmlBoilerplate {
    * instead of dropped.
    */
   static String kindOf(Element el, boolean keepChrome) {
-    String tag = el.normalName();
-    if (SCRIPT_TAGS.contains(tag)) {
+    return kindOf(el, Tags.of(el.normalName()), keepChrome);
+  }
+
+  /** As {@link #kindOf(Element, boolean)}, for an element whose {@link Tags} bits are {@code tag}. */
+  static String kindOf(Element el, int tag, boolean keepChrome) {
+    if ((tag & Tags.SCRIPT) != 0) {
       return Removals.SCRIPT_STYLE;
     }
-    if (SKIPPED_SILENTLY.contains(tag)) {
+    if ((tag & Tags.SILENT) != 0) {
       return "";
     }
     if (!keepChrome
-        && (NAV_TAGS.contains(tag) || NAV_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)))) {
+        && ((tag & Tags.CHROME) != 0 || NAV_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)))) {
       return Removals.NAVIGATION;
     }
-    if (FORM_TAGS.contains(tag)) {
+    if ((tag & Tags.FORM) != 0) {
       return Removals.APPLY_WIDGET;
     }
-    if (tag.equals("body") || tag.equals("html") || tag.equals("main") || keepChrome) {
+    if ((tag & Tags.FRAME) != 0 || keepChrome) {
       return null;
     }
     if (isHidden(el)) {
       return "";
     }
-    String byName = byNamesRemembered(names(el));
+    String byName = byNamesRemembered(el);
     if (byName != null) {
       return byName;
     }
-    if (!CONTAINERS.contains(tag)) {
+    if ((tag & Tags.CONTAINER) == 0) {
       return null;
     }
     return isCaptionedForm(el) ? Removals.APPLY_WIDGET : byOpeningHeading(el);
@@ -179,27 +166,41 @@ final class HtmlBoilerplate {
       String tag = child.normalName();
       if (tag.equals("form")) {
         forms++;
-      } else if (!HEADINGS.contains(tag)) {
+      } else if (!Tags.is(tag, Tags.HEADING)) {
         return false;
       }
     }
     return forms > 0;
   }
 
-  // The verdict for an id-and-class string, remembered across pages: a board's pages repeat the
-  // same class lists thousands of times. Emptied when full, so pages full of generated names
-  // ("job-48213") cannot grow it without bound.
-  private static String byNamesRemembered(String names) {
-    if (names.isEmpty()) {
+  // The verdict for an element's names, remembered across pages: a board's pages repeat the same
+  // class lists thousands of times. Most named elements carry a class and no other name, so that
+  // class is its own key and no string is built for it. The raw names are the keys, so a verdict
+  // remembered costs no lower-casing. Each map is emptied when full, so pages full of generated
+  // names ("job-48213") cannot grow it without bound.
+  private static String byNamesRemembered(Element el) {
+    if (el.attributesSize() == 0) {
       return null;
     }
-    String byName = BY_NAMES.get(names);
+    String id = el.id();
+    String cls = el.className();
+    String aria = el.attr("aria-label");
+    String data = dataNames(el, id, cls);
+    if (id.isEmpty() && aria.isEmpty() && data.isEmpty()) {
+      return cls.isEmpty() ? null : remembered(BY_CLASS, cls, id, cls, aria, data);
+    }
+    // NUL never reaches an attribute value (the parser replaces it), so the key tells the parts apart.
+    return remembered(BY_NAMES, id + '\0' + cls + '\0' + aria + '\0' + data, id, cls, aria, data);
+  }
+
+  private static String remembered(Map<String, String> verdicts, String key, String id, String cls, String aria, String data) {
+    String byName = verdicts.get(key);
     if (byName == null) {
-      byName = Objects.requireNonNullElse(byNames(names), NO_KIND);
-      if (BY_NAMES.size() >= REMEMBERED_NAMES) {
-        BY_NAMES.clear();
+      byName = Objects.requireNonNullElse(byNames(names(id, cls, aria, data)), NO_KIND);
+      if (verdicts.size() >= REMEMBERED_NAMES) {
+        verdicts.clear();
       }
-      BY_NAMES.put(names, byName);
+      verdicts.put(key, byName);
     }
     return byName == NO_KIND ? null : byName;
   }
@@ -263,7 +264,7 @@ final class HtmlBoilerplate {
     if (first == null) {
       return null;
     }
-    if (!HEADINGS.contains(first.normalName())) {
+    if (!Tags.is(first.normalName(), Tags.HEADING)) {
       // <p><b>Featured jobs</b></p> and <div><strong>..</strong></div> serve as headings too.
       Element inner = first.firstElementChild();
       boolean boldOnly =
@@ -337,25 +338,24 @@ final class HtmlBoilerplate {
     return null;
   }
 
-  private static String names(Element el) {
-    if (el.attributesSize() == 0) {
+  // The values of the data attributes that name a page's parts, each after a space; "" when
+  // the element has no attribute besides its id and class.
+  private static String dataNames(Element el, String id, String cls) {
+    if (el.attributesSize() <= (id.isEmpty() ? 0 : 1) + (cls.isEmpty() ? 0 : 1)) {
       return "";
     }
-    String id = el.id();
-    String cls = el.className();
-    String aria = el.attr("aria-label");
-    StringBuilder data = new StringBuilder();
-    if (el.attributesSize() > (id.isEmpty() ? 0 : 1) + (cls.isEmpty() ? 0 : 1)) {
-      for (String name : DATA_NAMES) {
-        String v = el.attr(name);
-        if (!v.isEmpty()) {
-          data.append(' ').append(v);
-        }
+    String data = "";
+    for (String name : DATA_NAMES) {
+      String v = el.attr(name);
+      if (!v.isEmpty()) {
+        data = data + " " + v;
       }
     }
-    if (id.isEmpty() && cls.isEmpty() && aria.isEmpty() && data.length() == 0) {
-      return "";
-    }
+    return data;
+  }
+
+  // The names the patterns read: the id, the class, the aria-label as one word, the data names.
+  private static String names(String id, String cls, String aria, String data) {
     String all = id + " " + cls + " " + aria.replace(' ', '-') + data;
     // Class lists of utility CSS frameworks can be huge; the meaning is in the first words.
     return (all.length() > 300 ? all.substring(0, 300) : all).toLowerCase(Locale.ROOT);

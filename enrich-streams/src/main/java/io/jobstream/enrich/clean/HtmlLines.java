@@ -3,7 +3,6 @@ package io.jobstream.enrich.clean;
 import io.jobstream.enrich.page.ElementWalk;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,13 +21,6 @@ import org.jsoup.select.NodeTraversor;
  * a short line holding a form control (a consent checkbox) is part of the form.
  */
 final class HtmlLines implements NodeFilter {
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-          "br", "hr", "tr", "table", "section", "article", "blockquote", "pre", "address",
-          "main", "body", "td", "th", "figure", "figcaption", "details", "summary", "aside",
-          "header", "footer", "form", "fieldset", "legend");
-  private static final Set<String> CONTROLS = Set.of("input", "select", "textarea");
   private static final int MAX_CONTROL_LINE = 200;
   private static final int MAX_H1_TRIED = 4;
 
@@ -124,10 +116,10 @@ final class HtmlLines implements NodeFilter {
     if (!(node instanceof Element el)) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    String kind = HtmlBoilerplate.kindOf(el, onMainHeadingPath(el, depth));
+    int tag = Tags.of(el.normalName());
+    String kind = HtmlBoilerplate.kindOf(el, tag, onMainHeadingPath(el, depth));
     if (kind != null) {
-      String tag = el.normalName();
-      if (CONTROLS.contains(tag)) {
+      if ((tag & Tags.INPUT) != 0) {
         hasControl = true;
       }
       if (kind.equals(HtmlBoilerplate.FOOTER_KIND)) {
@@ -137,7 +129,7 @@ final class HtmlLines implements NodeFilter {
         }
         return FilterResult.CONTINUE;
       }
-      if (kind.equals(Removals.APPLY_WIDGET) && !HtmlBoilerplate.isControl(tag)) {
+      if (kind.equals(Removals.APPLY_WIDGET) && (tag & Tags.CONTROL) == 0) {
         // A form, or a block named as the application: walked so its EEO part is told apart.
         flush();
         form = el;
@@ -151,9 +143,9 @@ final class HtmlLines implements NodeFilter {
       }
       return FilterResult.SKIP_ENTIRELY;
     }
-    if (BLOCKS.contains(el.normalName())) {
+    if ((tag & Tags.BLOCK) != 0) {
       flush();
-    } else if (el.normalName().equals("a")) {
+    } else if ((tag & Tags.LINK) != 0) {
       if (linkDepth++ == 0) {
         links++;
       }
@@ -225,12 +217,13 @@ final class HtmlLines implements NodeFilter {
       return FilterResult.CONTINUE;
     }
     if (node instanceof Element el) {
-      if (BLOCKS.contains(el.normalName()) || el == footer) {
+      int tag = Tags.of(el.normalName());
+      if ((tag & Tags.BLOCK) != 0 || el == footer) {
         flush();
         if (el == footer) {
           footer = null;
         }
-      } else if (el.normalName().equals("a") && linkDepth > 0) {
+      } else if ((tag & Tags.LINK) != 0 && linkDepth > 0) {
         linkDepth--;
       }
     }

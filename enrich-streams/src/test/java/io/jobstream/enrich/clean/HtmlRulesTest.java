@@ -21,6 +21,25 @@ class HtmlRulesTest {
   }
 
   @Test
+  void shouldJudgeEachElementByItsOwnNamesWhateverWasRememberedBefore() {
+    // Verdicts are remembered across pages by the element's names; these two hold the same words
+    // in different attributes, and only the aria-label reads as one name ("related-jobs").
+    String listByAria = "<div aria-label=\"related jobs\"><p>Canvass Lead, Oakland</p></div>";
+    String splitNames = "<div aria-label=\"related\" data-testid=\"jobs\"><p>Bring water and good shoes.</p></div>";
+    for (String[] order : new String[][] {{listByAria, splitNames}, {splitNames, listByAria}}) {
+      for (String block : order) {
+        CleanText clean = clean(DUTIES + block);
+        if (block == listByAria) {
+          assertThat(clean.text()).doesNotContain("Canvass Lead");
+          assertThat(removed(clean, "similar_jobs")).isGreaterThan(0);
+        } else {
+          assertThat(clean.text()).contains("Bring water and good shoes.");
+        }
+      }
+    }
+  }
+
+  @Test
   void shouldKeepHeaderThatHoldsTheJobTitle() {
     CleanText clean =
         clean("<header role=\"banner\"><a href=\"/\">Acme</a><h1>Field Organizer</h1><p>Remote · Full time</p>"
