@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -136,8 +137,9 @@ final class HtmlBoilerplate {
     if ((tag & Tags.SILENT) != 0) {
       return "";
     }
+    Named named = Named.of(el);
     if (!keepChrome
-        && ((tag & Tags.CHROME) != 0 || NAV_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)))) {
+        && ((tag & Tags.CHROME) != 0 || !named.role().isEmpty() && NAV_ROLES.contains(named.role().toLowerCase(Locale.ROOT)))) {
       return Removals.NAVIGATION;
     }
     if ((tag & Tags.FORM) != 0) {
@@ -146,10 +148,10 @@ final class HtmlBoilerplate {
     if ((tag & Tags.FRAME) != 0 || keepChrome) {
       return null;
     }
-    if (isHidden(el)) {
+    if (named.hidden()) {
       return "";
     }
-    String byName = byNamesRemembered(el);
+    String byName = byNamesRemembered(named);
     if (byName != null) {
       return byName;
     }
@@ -178,14 +180,11 @@ final class HtmlBoilerplate {
   // class is its own key and no string is built for it. The raw names are the keys, so a verdict
   // remembered costs no lower-casing. Each map is emptied when full, so pages full of generated
   // names ("job-48213") cannot grow it without bound.
-  private static String byNamesRemembered(Element el) {
-    if (el.attributesSize() == 0) {
-      return null;
-    }
-    String id = el.id();
-    String cls = el.className();
-    String aria = el.attr("aria-label");
-    String data = dataNames(el, id, cls);
+  private static String byNamesRemembered(Named named) {
+    String id = named.id();
+    String cls = named.cls();
+    String aria = named.aria();
+    String data = named.data();
     if (id.isEmpty() && aria.isEmpty() && data.isEmpty()) {
       return cls.isEmpty() ? null : remembered(BY_CLASS, cls, id, cls, aria, data);
     }
@@ -237,21 +236,85 @@ final class HtmlBoilerplate {
 
   // Markup a reader never sees: the hidden attribute, display:none, hiding classes.
   static boolean isHidden(Element el) {
-    if (el.attributesSize() == 0) {
-      return false;
+    return Named.of(el).hidden();
+  }
+
+  /**
+   * The attributes the rules read, from one pass over an element's attributes: asking for each
+   * by name scanned them up to eleven times. Keys are taken as the HTML parser leaves them,
+   * lower-case and each once.
+   *
+   * @param cls the class list, trimmed (as {@link Element#className()} gives it)
+   * @param data the values of the {@link #DATA_NAMES} attributes, each after a space, in that order
+   * @param hidden whether a reader never sees the element: the hidden attribute, display:none,
+   *     or a hiding class
+   */
+  private record Named(String id, String cls, String role, String aria, String data, boolean hidden) {
+    static final Named NONE = new Named("", "", "", "", "", false);
+
+    static Named of(Element el) {
+      if (el.attributesSize() == 0) {
+        return NONE;
+      }
+      String id = "";
+      String cls = "";
+      String role = "";
+      String style = "";
+      String aria = "";
+      String[] data = null;
+      boolean hiddenAttr = false;
+      for (Attribute a : el.attributes()) {
+        String key = a.getKey();
+        switch (key) {
+          case "id" -> id = a.getValue();
+          case "class" -> cls = a.getValue().trim();
+          case "role" -> role = a.getValue();
+          case "style" -> style = a.getValue();
+          case "aria-label" -> aria = a.getValue();
+          case "hidden" -> hiddenAttr = true;
+          default -> {
+            int d = key.startsWith("data-") ? dataIndex(key) : -1;
+            if (d >= 0) {
+              data = data == null ? new String[DATA_NAMES.length] : data;
+              data[d] = a.getValue();
+            }
+          }
+        }
+      }
+      return new Named(id, cls, role, aria, joined(data), hiddenAttr || hides(style, cls));
     }
-    if (el.hasAttr("hidden")) {
-      return true;
+
+    private static int dataIndex(String key) {
+      for (int d = 0; d < DATA_NAMES.length; d++) {
+        if (DATA_NAMES[d].equals(key)) {
+          return d;
+        }
+      }
+      return -1;
     }
-    String style = el.attr("style");
-    if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-      return true;
+
+    private static String joined(String[] data) {
+      if (data == null) {
+        return "";
+      }
+      String joined = "";
+      for (String v : data) {
+        if (v != null && !v.isEmpty()) {
+          joined = joined + " " + v;
+        }
+      }
+      return joined;
     }
-    String cls = el.className();
-    return !cls.isEmpty()
-        && cls.length() < 300
-        && (cls.contains("hid") || cls.contains("none"))
-        && HIDDEN.matcher(cls).find();
+
+    private static boolean hides(String style, String cls) {
+      if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+        return true;
+      }
+      return !cls.isEmpty()
+          && cls.length() < 300
+          && (cls.contains("hid") || cls.contains("none"))
+          && HIDDEN.matcher(cls).find();
+    }
   }
 
   /**
@@ -336,22 +399,6 @@ final class HtmlBoilerplate {
       }
     }
     return null;
-  }
-
-  // The values of the data attributes that name a page's parts, each after a space; "" when
-  // the element has no attribute besides its id and class.
-  private static String dataNames(Element el, String id, String cls) {
-    if (el.attributesSize() <= (id.isEmpty() ? 0 : 1) + (cls.isEmpty() ? 0 : 1)) {
-      return "";
-    }
-    String data = "";
-    for (String name : DATA_NAMES) {
-      String v = el.attr(name);
-      if (!v.isEmpty()) {
-        data = data + " " + v;
-      }
-    }
-    return data;
   }
 
   // The names the patterns read: the id, the class, the aria-label as one word, the data names.

@@ -21,6 +21,18 @@ class HtmlRulesTest {
   }
 
   @Test
+  void shouldReadRoleStyleAndDataNamesWhereverTheyStandAmongTheAttributes() {
+    CleanText clean =
+        clean("<div data-ui=\"x\" ROLE=\"Navigation\" class=\"c\"><p>Board menu text</p></div>"
+            + "<div class=\"c\" title=\"t\" data-automation-id=\"similarJobs\"><p>Canvass Lead, Oakland</p></div>"
+            + "<p title=\"t\" class=\"lede\" style=\"color: red; display : none\">Loading</p>" + DUTIES);
+    assertThat(clean.text()).doesNotContain("Board menu text", "Canvass Lead", "Loading");
+    assertThat(removed(clean, "navigation")).isGreaterThan(0);
+    assertThat(removed(clean, "similar_jobs")).isGreaterThan(0);
+    assertThat(clean.lines()).hasSize(1);
+  }
+
+  @Test
   void shouldJudgeEachElementByItsOwnNamesWhateverWasRememberedBefore() {
     // Verdicts are remembered across pages by the element's names; these two hold the same words
     // in different attributes, and only the aria-label reads as one name ("related-jobs").
