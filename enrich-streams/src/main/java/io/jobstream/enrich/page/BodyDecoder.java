@@ -37,8 +37,18 @@ public final class BodyDecoder {
   public static Body read(byte[] body, Charset declared) {
     requireText(body);
     Charset named = declared != null ? declared : metaCharset(body);
-    Body utf8 = bomCharset(body) == null && (named == null || named.equals(StandardCharsets.UTF_8)) ? utf8Body(body) : null;
-    return utf8 != null ? utf8 : Body.ofText(text(body, named));
+    if (bomCharset(body) == null && (named == null || named.equals(StandardCharsets.UTF_8)) && opensWithAsciiText(body)) {
+      Utf8.Scan scan = Utf8.scan(body);
+      if (scan.wellFormed() && !scan.hasNul()) {
+        return utf8Body(body, scan);
+      }
+      if (!scan.wellFormed() && named == null) {
+        // A legacy page naming no charset: text() would decode it as UTF-8, find a replacement
+        // character, scan it again and decode it as windows-1252. The scan has answered already.
+        return Body.ofText(checked(new String(body, WINDOWS_1252)));
+      }
+    }
+    return Body.ofText(text(body, named));
   }
 
   private static void requireText(byte[] body) {
@@ -51,7 +61,11 @@ public final class BodyDecoder {
   // The text of b in the charset its byte-order mark or `named` gives, checked and with its
   // no-break spaces made spaces.
   private static String text(byte[] b, Charset named) {
-    String text = decodeWithBomOrCharset(b, named);
+    return checked(decodeWithBomOrCharset(b, named));
+  }
+
+  // The decoded text refused when it holds NUL or only whitespace, with no-break spaces made spaces.
+  private static String checked(String text) {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw new IllegalArgumentException("binary body: NUL character at offset " + nul);
@@ -62,16 +76,10 @@ public final class BodyDecoder {
     return withoutNoBreakSpaces(text);
   }
 
-  // The bytes of a UTF-8 body that text() would accept as they are, or null to let text() decide
-  // (and word its refusal). Every check here is one text() makes, done on the bytes.
-  private static Body utf8Body(byte[] b) {
-    if (!opensWithAsciiText(b)) {
-      return null;
-    }
-    Utf8.Scan scan = Utf8.scan(b);
-    if (!scan.wellFormed() || scan.hasNul()) {
-      return null;
-    }
+  // The bytes of a UTF-8 body that text() would accept as they are: it opens with ASCII text
+  // and its scan found it well-formed and free of NUL. Every check here is one text() makes, done
+  // on the bytes.
+  private static Body utf8Body(byte[] b, Utf8.Scan scan) {
     byte[] bytes = scan.hasNoBreakSpace() ? withoutNoBreakSpaces(b) : b;
     // PageKind.sniff looks at the first 2,048 characters after leading whitespace; 8 KB of
     // UTF-8 holds at least that many unless the page opens with a long run of whitespace.
