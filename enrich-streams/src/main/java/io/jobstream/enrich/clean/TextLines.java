@@ -35,19 +35,30 @@ final class TextLines {
   private static String collapse(String text, int from, int to) {
     StringBuilder sb = new StringBuilder(to - from);
     boolean space = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+    int i = from;
+    while (i < to) {
+      if (isSpace(text.charAt(i))) {
         space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
+        i++;
+        continue;
       }
+      // A word at a time: one copy, not a check and an append per character.
+      int end = i + 1;
+      while (end < to && !isSpace(text.charAt(end))) {
+        end++;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(text, i, end);
+      i = end;
     }
     return sb.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
   }
 
   private static String stripMarkdown(String line) {

@@ -33,7 +33,9 @@ public final class JobTerms {
               + "|\\bwork (?:from home|remotely)\\b|\\blocation:? remote\\b|^remote$|^remote ?[-–,(]|\\bremote \\("
               + "|\\b(?:position|role|job) is (?:fully )?remote\\b|\\bremote (?:from|in|within|anywhere)\\b"),
       WordSet.of("fully", "100", "completely", "remote", "work", "location", "position", "role", "job"));
-  private static final Pattern NOT_REMOTE = Pattern.compile("(?i)\\b(?:no|not|non)[- ](?:a )?remote\\b|\\bremote work is not\\b");
+  // Tried only at words opening with "n" or "r": a line that states remote work is often long.
+  private static final LeadScan NOT_REMOTE = LeadScan.wordsIgnoringCase(
+      Pattern.compile("(?i)\\b(?:no|not|non)[- ](?:a )?remote\\b|\\bremote work is not\\b"), "nr");
   private static final LeadScan ONSITE = LeadScan.firstWordIn(
       Pattern.compile(
           "(?i)\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bin[- ]person (?:position|job|role|work)\\b|\\b(?:works?|working) in person\\b"
@@ -157,7 +159,7 @@ public final class JobTerms {
       if (l.contains("hybrid")) {
         return new Found("hybrid", locationRaw);
       }
-      if (l.contains("remote") && !NOT_REMOTE.matcher(l).find()) {
+      if (l.contains("remote") && !NOT_REMOTE.foundIn(l)) {
         return new Found("remote", locationRaw);
       }
     }
@@ -174,7 +176,7 @@ public final class JobTerms {
           continue;
         }
         Matcher m = p.find(line);
-        if (m != null && !(p == REMOTE && NOT_REMOTE.matcher(line).find())) {
+        if (m != null && !(p == REMOTE && NOT_REMOTE.foundIn(line))) {
           String value = p == HYBRID ? "hybrid" : p == REMOTE ? "remote" : "onsite";
           return new Found(value, snippet(line, m.start(), m.end()));
         }

@@ -30,6 +30,22 @@ class JobTermsTest {
     assertThat(JobTerms.workplace(null, List.of(line)).value()).isEqualTo(workplace);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Remote work options: NOT remote eligible; staff report to the Oakland hall daily. | onsite",
+        "This is a Non-Remote position working from our Oakland office. | onsite",
+        "No remote work: the organizer works in person at our Fresno office. | onsite",
+        "Fully remote role, with a yearly retreat in Denver. | remote",
+      })
+  void shouldTellRemoteWorkRuledOutInAnyCasingFromRemoteWork(String line, String workplace) {
+    assertThat(JobTerms.workplace(null, List.of(line)).value()).isEqualTo(workplace);
+    // The same words as a location: remote only when not ruled out.
+    Found fromLocation = JobTerms.workplace(line, List.of());
+    assertThat(fromLocation == null ? null : fromLocation.value()).isEqualTo(workplace.equals("remote") ? "remote" : null);
+  }
+
   @Test
   void shouldReadLabelledTermsInAnyCasingAndSpacing() {
     assertThat(JobTerms.employmentType(List.of("Location: Denver, CO", "Employment STATUS :  Part Time")).value())
