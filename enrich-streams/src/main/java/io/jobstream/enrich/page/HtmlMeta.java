@@ -1,6 +1,5 @@
 package io.jobstream.enrich.page;
 
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -88,8 +87,29 @@ public record HtmlMeta(
 
     // What Document.title() gives: the head's first <title>, whitespace normalised and trimmed.
     String title() {
-      return title == null ? "" : StringUtil.normaliseWhitespace(title.text()).trim();
+      return title == null ? "" : normalisedWhitespace(title.text()).trim();
     }
+  }
+
+  // As jsoup normalises whitespace (its internal StringUtil, which this does not lean on): each
+  // run of spaces, tabs, line feeds, form feeds, carriage returns and no-break spaces becomes one
+  // space, and zero-width spaces and soft hyphens are dropped.
+  static String normalisedWhitespace(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean lastWasWhite = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+        if (!lastWasWhite) {
+          sb.append(' ');
+          lastWasWhite = true;
+        }
+      } else if (c != '\u200b' && c != '\u00ad') {
+        sb.append(c);
+        lastWasWhite = false;
+      }
+    }
+    return sb.toString();
   }
 
   private static String attr(Element e, String name) {

@@ -26,6 +26,8 @@ class HtmlMetaTest {
         "<head><link rel=Canonical href=/a/b><link rel=canonical href=/c><meta property=og:url content=/og></head>",
         "<head><meta property=og:url content=https://x.example/og></head><body><title>in body</title><h1> </h1><h1>Two</h1>",
         "<head><meta property=og:type content=website><meta property=og:site_name content='  '></head>",
+        "<head><title>\u00a0Field\u200b Organizer &nbsp;\t&shy;\u00ad\n\r\f Org\u2003&#x1F600;\u00a0</title></head>",
+        "<head><title>\u200b\u00ad</title></head>",
         "<p>no head at all</p>", "")) {
       Document doc = Jsoup.parse(html, "https://board.example/jobs/1");
       assertThat(HtmlMeta.of(doc)).as(html).isEqualTo(bySelectors(doc));
