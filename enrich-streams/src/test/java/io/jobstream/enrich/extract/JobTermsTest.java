@@ -25,25 +25,20 @@ class JobTermsTest {
         "The intern will work 20 hours a week, in person at our Capitol Hill office at least two days a week. | hybrid",
         "A full-time position based at our office, with the option of working from home one day a week. | hybrid",
         "The position is remote; contractors work their own schedules. | remote",
+        "Remote work options: NOT remote eligible; staff report to the Oakland hall daily. | onsite",
+        "This is a Non-Remote position working from our Oakland office. | onsite",
+        "No remote work: the organizer works in person at our Fresno office. | onsite",
       })
   void shouldReadTheWorkplaceFromHowPostingsSayIt(String line, String workplace) {
     assertThat(JobTerms.workplace(null, List.of(line)).value()).isEqualTo(workplace);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "Remote work options: NOT remote eligible; staff report to the Oakland hall daily. | onsite",
-        "This is a Non-Remote position working from our Oakland office. | onsite",
-        "No remote work: the organizer works in person at our Fresno office. | onsite",
-        "Fully remote role, with a yearly retreat in Denver. | remote",
-      })
-  void shouldTellRemoteWorkRuledOutInAnyCasingFromRemoteWork(String line, String workplace) {
-    assertThat(JobTerms.workplace(null, List.of(line)).value()).isEqualTo(workplace);
-    // The same words as a location: remote only when not ruled out.
-    Found fromLocation = JobTerms.workplace(line, List.of());
-    assertThat(fromLocation == null ? null : fromLocation.value()).isEqualTo(workplace.equals("remote") ? "remote" : null);
+  @Test
+  void shouldNotTakeALocationThatRulesOutRemoteWorkForRemote() {
+    for (String location : List.of("NOT remote eligible; Oakland, CA", "Non-Remote, Oakland", "No remote: Fresno, CA")) {
+      assertThat(JobTerms.workplace(location, List.of())).as(location).isNull();
+    }
+    assertThat(JobTerms.workplace("Fully remote (US)", List.of()).value()).isEqualTo("remote");
   }
 
   @Test
