@@ -148,7 +148,9 @@ final class HtmlBoilerplate {
     if ((tag & Tags.FRAME) != 0 || keepChrome) {
       return null;
     }
-    if (named.hidden()) {
+    // A divider's content is decoration (ARIA makes it presentational): Indeed fills its
+    // separators with a double-escaped "&nbsp;" that would otherwise stand as a line of its own.
+    if (named.hidden() || named.role().equalsIgnoreCase("separator")) {
       return "";
     }
     String byName = byNamesRemembered(named);

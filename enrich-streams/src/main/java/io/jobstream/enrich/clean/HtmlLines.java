@@ -29,11 +29,17 @@ final class HtmlLines implements NodeFilter {
   // an element is on the path when it is the one at its depth. Compared by identity, with no
   // hashing of every element of the page.
   private final Element[] mainHeadingPath;
+  private final OwnSite ownSite;
   private final List<String> lines = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
+  // Lines that are one link and nothing else, held until a line of text shows whether they
+  // made a list of links.
+  private final List<String> linkLines = new ArrayList<>();
+  private static final int MIN_LINK_LIST = 4;
   private boolean pendingSpace;
   // The current line: how many links, how many characters outside links, any form control.
   private int links;
+  private Element firstLink;
   private int plainChars;
   private boolean hasControl;
   private int linkDepth;
@@ -45,16 +51,18 @@ final class HtmlLines implements NodeFilter {
   private Element footer;
   private static final int FOOTER_PARAGRAPH = 120;
 
-  private HtmlLines(Removals removals, Element[] mainHeadingPath) {
+  private HtmlLines(Removals removals, Element[] mainHeadingPath, OwnSite ownSite) {
     this.removals = removals;
     this.mainHeadingPath = mainHeadingPath;
+    this.ownSite = ownSite;
   }
 
   /** The visible posting lines of {@code root}; boilerplate goes to {@code removals}. */
   static List<String> of(Element root, Removals removals) {
-    HtmlLines walker = new HtmlLines(removals, mainHeadingPath(root));
+    HtmlLines walker = new HtmlLines(removals, mainHeadingPath(root), OwnSite.of(root.ownerDocument()));
     NodeTraversor.filter(walker, root);
     walker.flush();
+    walker.settleLinkLines();
     return walker.lines;
   }
 
@@ -147,7 +155,9 @@ final class HtmlLines implements NodeFilter {
       flush();
     } else if ((tag & Tags.LINK) != 0) {
       if (linkDepth++ == 0) {
-        links++;
+        if (links++ == 0) {
+          firstLink = el;
+        }
       }
     }
     return FilterResult.CONTINUE;
@@ -275,6 +285,25 @@ final class HtmlLines implements NodeFilter {
     return end;
   }
 
+  // A line kept: the lines before it that are each one link into the page's own site are the
+  // site's list of links when there are enough of them (a board's "salaries for", "similar job
+  // categories" and career-advice links, a side menu, page numbers), else posting lines like any
+  // other. Links to other sites are kept: an employer's posting may list its benefits as links
+  // to its handbook.
+  private void keep(String text) {
+    settleLinkLines();
+    lines.add(text);
+  }
+
+  private void settleLinkLines() {
+    if (linkLines.size() >= MIN_LINK_LIST) {
+      linkLines.forEach(l -> removals.add(Removals.NAVIGATION, l));
+    } else {
+      lines.addAll(linkLines);
+    }
+    linkLines.clear();
+  }
+
   // An email address or a web address is how to apply, even when it is all the line holds.
   private static boolean isAddress(String text) {
     return text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.");
@@ -291,13 +320,17 @@ final class HtmlLines implements NodeFilter {
         removals.add(Removals.NAVIGATION, text);
       } else if (hasControl && text.length() <= MAX_CONTROL_LINE) {
         removals.add(Removals.APPLY_WIDGET, text);
+      } else if (onlyLinks && ownSite.holds(firstLink.attr("href"))) {
+        // One link and nothing else (more would have made a menu row above).
+        linkLines.add(text);
       } else {
-        lines.add(text);
+        keep(text);
       }
       line.setLength(0);
     }
     pendingSpace = false;
     links = 0;
+    firstLink = null;
     plainChars = 0;
     hasControl = false;
   }

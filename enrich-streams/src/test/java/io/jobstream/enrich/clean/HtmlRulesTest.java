@@ -20,6 +20,48 @@ class HtmlRulesTest {
     return clean.removed().stream().filter(r -> r.kind().equals(kind)).mapToInt(Removal::chars).sum();
   }
 
+  private static String linkLines(String... hrefsAndTexts) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < hrefsAndTexts.length; i += 2) {
+      sb.append("<div class=\"c\"><a href=\"").append(hrefsAndTexts[i]).append("\">").append(hrefsAndTexts[i + 1]).append("</a></div>");
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void shouldRemoveABoardsListOfLinksIntoItsOwnSite() {
+    CleanText clean =
+        clean(DUTIES + linkLines("/cmp/acme/reviews", "Review for Acme Tenants Union", "/cmp/acme/salaries", "Salaries for Acme",
+            "/explorer/organizer-jobs-oakland", "Organizer jobs in Oakland, CA", "/career-advice/interviews", "How to Prepare for an Interview")
+            + "<div role=\"separator\"><span>&amp;nbsp;</span></div>");
+    assertThat(clean.lines()).hasSize(1);
+    assertThat(removed(clean, "navigation")).isGreaterThan(0);
+    // Absolute addresses on the page's own host are the same site.
+    CleanText own = Cleaner.html(Jsoup.parse("<body>" + DUTIES + linkLines("https://board.example/a", "Page one",
+        "https://BOARD.example:443/b", "Page two", "//board.example/c", "Page three", "https://board.example/d?x=1", "Page four")
+        + "</body>", "https://board.example/jobs/1"));
+    assertThat(own.lines()).hasSize(1);
+  }
+
+  @Test
+  void shouldKeepLinksToOtherSitesAndShortRunsOfLinks() {
+    String handbook = "<h4>How we support our staff</h4><ul>"
+        + "<li><a href=\"https://handbook.acme.example/benefits\">Health, dental and vision cover</a></li>"
+        + "<li><a href=\"https://handbook.acme.example/pto\">Flexible paid time off</a></li>"
+        + "<li><a href=\"https://handbook.acme.example/leave\">Parental leave</a></li>"
+        + "<li><a href=\"mailto:jobs@acme.example\">Questions about benefits</a></li></ul>";
+    assertThat(clean(DUTIES + handbook).lines())
+        .contains("Health, dental and vision cover", "Flexible paid time off", "Parental leave", "Questions about benefits");
+    // Three lines of links are not yet a list; a line of text between links breaks a run.
+    assertThat(clean(DUTIES + linkLines("/a", "Our campaigns", "/b", "Our members", "/c", "Our history")).lines())
+        .contains("Our campaigns", "Our members", "Our history");
+    assertThat(clean(linkLines("/a", "Field plan", "/b", "Budget") + DUTIES + linkLines("/c", "Trainings", "/d", "Calendar"))
+        .lines()).contains("Field plan", "Budget", "Trainings", "Calendar");
+    // Against a page without an address, an absolute link can only lead out.
+    assertThat(clean(DUTIES + linkLines("https://a.example/1", "One", "https://a.example/2", "Two",
+        "https://a.example/3", "Three", "https://a.example/4", "Four")).lines()).contains("One", "Two", "Three", "Four");
+  }
+
   @Test
   void shouldReadRoleStyleAndDataNamesWhereverTheyStandAmongTheAttributes() {
     CleanText clean =
