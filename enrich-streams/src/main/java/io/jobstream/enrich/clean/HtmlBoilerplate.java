@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlBoilerplate {
   private static final Set<String> NAV_ROLES =
-      Set.of("navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog");
+      Set.of("navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog", "alert");
   /** Data attributes applicant trackers use to name the parts of a page. */
   private static final String[] DATA_NAMES = {"data-automation-id", "data-ui", "data-testid", "data-section"};
   private static final int MAX_HEADING_CHARS = 90;

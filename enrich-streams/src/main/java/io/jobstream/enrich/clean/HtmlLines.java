@@ -247,7 +247,7 @@ final class HtmlLines implements NodeFilter {
         i = appendPrintable(text, i) - 1;
       } else if (Character.isWhitespace(c) || c == '\u00a0') {
         pendingSpace = line.length() > 0;
-      } else {
+      } else if (!TextLines.isInvisible(c)) {
         if (pendingSpace) {
           line.append(' ');
           pendingSpace = false;

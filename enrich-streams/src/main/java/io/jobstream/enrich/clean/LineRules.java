@@ -43,7 +43,7 @@ final class LineRules {
       new WholeLinePattern(
           "(?i)(?:apply|apply now|apply here|apply online|easy apply|quick apply|apply manually|apply with [^.]{1,30}"
               + "|apply (?:for|to) this (?:job|position|role|opening)|submit (?:your )?application"
-              + "|\\*|\\* ?required|required fields?|\\*? ?indicates a required field|save|share|report(?: this)? job|save (?:this )?job|share (?:this )?job|back to (?:all )?jobs"
+              + "|\\*|\\* ?required|required fields?|\\*? ?indicates a required field|save|share|report(?: this)? job(?: ad| advert| posting| listing)?|save (?:this )?job|share (?:this )?job|back to (?:all )?jobs"
               + "|i'?m interested|refer a friend|(?:upload|attach) (?:your )?(?:resume|cv|resume/cv|cover letter|files?)"
               + "|view all jobs|search (?:for |all )?jobs|resume/cv ?\\*?|resume ?\\*|cv ?\\*|accepted file types:? [^\\n]{1,80}"
               + "|(?:or )?drag (?:and|&) drop(?: here| files?(?: here)?)?|autofill(?: application| from (?:resume|cv)| with [^.]{1,30})?"

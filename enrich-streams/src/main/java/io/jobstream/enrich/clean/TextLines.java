@@ -37,14 +37,15 @@ final class TextLines {
     boolean space = false;
     int i = from;
     while (i < to) {
-      if (isSpace(text.charAt(i))) {
-        space = sb.length() > 0;
+      char c = text.charAt(i);
+      if (isSpace(c) || isInvisible(c)) {
+        space |= isSpace(c) && sb.length() > 0;
         i++;
         continue;
       }
       // A word at a time: one copy, not a check and an append per character.
       int end = i + 1;
-      while (end < to && !isSpace(text.charAt(end))) {
+      while (end < to && !isSpace(text.charAt(end)) && !isInvisible(text.charAt(end))) {
         end++;
       }
       if (space) {
@@ -55,6 +56,15 @@ final class TextLines {
       i = end;
     }
     return sb.toString();
+  }
+
+  /**
+   * Characters that show nothing and carry no meaning a reader or a search needs: the soft
+   * hyphen (a hint where a word may break), the word joiner and the byte-order mark. The
+   * zero-width joiners, which shape emoji and some scripts, are not among them.
+   */
+  static boolean isInvisible(char c) {
+    return c == '\u00ad' || c == '\u2060' || c == '\ufeff';
   }
 
   private static boolean isSpace(char c) {

@@ -63,6 +63,26 @@ class HtmlRulesTest {
   }
 
   @Test
+  void shouldDropStatusAnnouncementsAndBoardReportLinks() {
+    CleanText clean =
+        clean("<span role=\"alert\">Field Organizer page is loaded</span>" + DUTIES
+            + "<section><h2>Report this job advert</h2></section><p>Report this job ad\u2060</p>");
+    assertThat(clean.lines()).hasSize(1);
+    assertThat(removed(clean, "navigation")).isGreaterThan(0);
+    assertThat(removed(clean, "apply_widget")).isGreaterThan(0);
+  }
+
+  @Test
+  void shouldDropCharactersThatShowNothing() {
+    // A soft hyphen, a word joiner and a byte-order mark inside words; the zero-width joiner of an
+    // emoji sequence stays.
+    CleanText html = clean("<p>Com\u00admunity organ&shy;izer, full\u2060-time, \ufeffOakland \uD83D\uDC69\u200D\uD83D\uDCBB</p>");
+    assertThat(html.lines()).containsExactly("Community organizer, full-time, Oakland \uD83D\uDC69\u200D\uD83D\uDCBB");
+    CleanText text = Cleaner.text("Com\u00admunity organ\u00adizer\n\ufeffFull\u2060-time", false, "");
+    assertThat(text.lines()).containsExactly("Community organizer", "Full-time");
+  }
+
+  @Test
   void shouldReadRoleStyleAndDataNamesWhereverTheyStandAmongTheAttributes() {
     CleanText clean =
         clean("<div data-ui=\"x\" ROLE=\"Navigation\" class=\"c\"><p>Board menu text</p></div>"
