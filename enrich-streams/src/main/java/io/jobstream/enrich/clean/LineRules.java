@@ -67,7 +67,11 @@ final class LineRules {
               + "|create (?:a )?job alert.{0,40}|(?:create|set up) alert|(?:not the right job\\? )?set up a job alert.{0,80}"
               + "|(?:all |view all |see all )?jobs at [^.!?]{1,60}|(?:jobs |careers? site )?powered by [^.!?]{1,40}"
               + "|career site by [^.!?]{1,40}|-{2,} ?(?:forwarded message|original message) ?-{2,}|begin forwarded message:?"
-              + "|list-(?:unsubscribe|id|post|help|archive|subscribe):.*");
+              + "|list-(?:unsubscribe|id|post|help|archive|subscribe):.*"
+              // Boards' own widgets around a posting (LinkedIn, Seek).
+              + "|see who .{1,60} has hired for this role|sign in (?:and|to) add your salary.{0,40}|unlock job insights"
+              + "|hirer responsiveness.{0,80}|what can i earn as an? [^.?!$]{1,60}|see more detailed salary information"
+              + "|be careful ?don['’]t provide your bank or credit card details.{0,120}");
 
   /** The text of a lone link that asks for money or a sign-up: "Give $20", "Download the toolkit". */
   static final Pattern CALL_TO_ACTION =

@@ -88,6 +88,20 @@ class LineRulesTest {
   }
 
   @Test
+  void shouldDropTheBoardsOwnWidgetsAroundAPosting() {
+    CleanText clean =
+        clean("See who Acme Tenants Union has hired for this role", "Sign in and add your salary to see matches",
+            PARAGRAPH, "Unlock job insights", "Hirer responsivenessSalary matchNumber of applicants",
+            "What can I earn as a Field Organizer", "See more detailed salary information",
+            "Be carefulDon’t provide your bank or credit card details when applying for jobs.Learn how to protect yourself");
+    assertThat(clean.lines()).containsExactly(PARAGRAPH);
+    // The same words inside posting sentences stay.
+    CleanText posting =
+        clean("You will see who has been hired for each role on the campaign.", "What can I earn as a canvasser? $22 an hour.");
+    assertThat(posting.lines()).hasSize(2);
+  }
+
+  @Test
   void shouldDropFormLabelsOfTextExtractions() {
     CleanText clean =
         clean(PARAGRAPH, "Resume/CV", "ATTACH RESUME/CV", "Accepted file types: pdf, doc, docx", "or drag and drop here",
