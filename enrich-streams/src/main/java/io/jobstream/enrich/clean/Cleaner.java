@@ -2,8 +2,10 @@ package io.jobstream.enrich.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Removes boilerplate from a page. Entry point of the package; stateless and thread-safe.
@@ -70,7 +72,17 @@ public final class Cleaner {
     if (String.join(" ", lines).contains(opening)) {
       return null;
     }
-    return best;
+    return escapedTwiceUndone(best);
+  }
+
+  // An entity reference left in a decoded attribute ("marketing &amp; creative"): trackers that
+  // escape the description twice. What a person reads is the character.
+  private static final Pattern LEFT_ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
+
+  private static String escapedTwiceUndone(String description) {
+    return description.indexOf('&') >= 0 && LEFT_ENTITY.matcher(description).find()
+        ? Parser.unescapeEntities(description, false)
+        : description;
   }
 
   /**

@@ -55,6 +55,18 @@ class CleanerTest {
   }
 
   @Test
+  void shouldTakeAnApplicationTabsDescriptionFromItsMetaTagWithTwiceEscapedEntitiesUndone() {
+    String html = "<html><head><meta name=\"description\" content=\"Acme Tenants Union is hiring a field organizer to"
+        + " build tenant associations &amp;amp; win repairs across Oakland &amp;#8211; apply by May.\"></head>"
+        + "<body><h1>Field Organizer</h1><form><label>First name</label><input name=a><label>Last name</label>"
+        + "<input name=b><label>Email address</label><input name=c><label>Resume/CV</label><input type=file name=d>"
+        + "<button>Submit application</button></form></body></html>";
+    CleanText clean = Cleaner.html(Jsoup.parse(html));
+    assertThat(clean.lines()).contains(
+        "Acme Tenants Union is hiring a field organizer to build tenant associations & win repairs across Oakland \u2013 apply by May.");
+  }
+
+  @Test
   void shouldKeepPostingTextAsLines() {
     CleanText clean = Cleaner.html(Jsoup.parse(PAGE));
     assertThat(clean.lines())
