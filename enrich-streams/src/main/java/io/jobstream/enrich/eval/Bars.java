@@ -55,6 +55,17 @@ public final class Bars {
     return out;
   }
 
+  /** Real pages: none keeps EEO-form text, another job's card or the board's chrome, or loses all its text. */
+  public static List<Failed> realPages(List<RealPages.Page> pages) {
+    List<Failed> out = new ArrayList<>();
+    for (RealPages.Page p : pages) {
+      if (p.flagged()) {
+        out.add(new Failed("real pages", p.file() + " cleaned of known boilerplate", String.join("; ", p.problems())));
+      }
+    }
+    return out;
+  }
+
   private static void min(EvalReport r, String field, double required, List<Failed> out) {
     FieldScore f = r.field(field);
     boolean ok = required >= 100 ? f.right() == f.scored() : f.percent() + 1e-9 >= required;

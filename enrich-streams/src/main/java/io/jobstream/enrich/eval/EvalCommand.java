@@ -113,9 +113,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<RealPages.Page> realPages = new ArrayList<>();
     List<Path> realFiles = new ArrayList<>();
     if (realDir != null) {
-      list(realDir, ".html", ".htm", ".md").stream()
-          .filter(f -> !f.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README"))
-          .forEach(realFiles::add);
+      realFiles.addAll(RealPages.files(realDir));
     }
     realFiles.addAll(extraRealPages);
     realFiles.forEach(f -> realPages.add(RealPages.check(enricher, f)));
@@ -135,6 +133,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     List<Bars.Failed> failed = new ArrayList<>();
     scored.forEach(s -> failed.addAll(Bars.check(s.report(), s.seeds())));
+    failed.addAll(Bars.realPages(realPages));
     boolean errors = !dataErrors.isEmpty() || scored.stream().anyMatch(s -> !s.report().errors().isEmpty());
 
     if (json) {

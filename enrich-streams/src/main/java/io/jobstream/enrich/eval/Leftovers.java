@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The boilerplate that must never survive cleaning, in one place: phrases of EEO and
- * self-identification forms, and the titles of other jobs' cards on known pages.
+ * self-identification forms, and the titles of other jobs' cards and the board's own chrome on
+ * known pages.
  */
 public final class Leftovers {
   /** Phrases of applicant-tracking EEO / self-identification forms (matched case-insensitively). */
@@ -46,6 +47,24 @@ public final class Leftovers {
           "Similar Jobs", "Sterile Processing Technician", "Mainframe Programmer", "Research data analyst Job at",
           "Packaging Associate", "Billing Manager", "Job Tags"));
 
+  /**
+   * The board's own links and widgets around the posting, by page file name: related searches,
+   * salary and review pages, career advice, side menus, page numbers, status announcements and
+   * the board's insight widgets, read from each page. Cleaning removes them; finding one again is
+   * a regression.
+   */
+  public static final Map<String, List<String>> BOARD_CHROME = Map.of(
+      "coverletterer_indeed_job.html", List.of(
+          "Review for PaperCut Software", "Salaries for Senior Devops Engineer", "High-paying Engineering Jobs In Sydney",
+          "Civil Engineering Job Types In Brisbane", "11 Signs Your Boss Wants You to Leave",
+          "What Is the Onboarding Process?", "&nbsp;"),
+      "coverletterer_seek_job.html", List.of(
+          "Sign in and add your salary to see matches", "Unlock job insights", "Hirer responsiveness",
+          "Report this job advert", "What can I earn as a Platform Engineer", "See more detailed salary information"),
+      "coverletterer_linkedin_job.html", List.of("See who Heidi has hired for this role"),
+      "jobapplier_workday.html", List.of("page is loaded"),
+      "ncnonprofits_job_listing.html", List.of("Post a Resume", "Search posted Resumes", "next \ufffd", "last \ufffd"));
+
   private Leftovers() {}
 
   /** The EEO-form phrases found in {@code cleanText}. */
@@ -66,6 +85,11 @@ public final class Leftovers {
   /** The other-job phrases of page {@code fileName} found in {@code cleanText}. */
   public static List<String> otherJobsIn(String fileName, String cleanText) {
     return found(OTHER_JOBS.getOrDefault(fileName, List.of()), cleanText);
+  }
+
+  /** The board-chrome phrases of page {@code fileName} found in {@code cleanText}. */
+  public static List<String> boardChromeIn(String fileName, String cleanText) {
+    return found(BOARD_CHROME.getOrDefault(fileName, List.of()), cleanText);
   }
 
   private static List<String> found(List<String> phrases, String cleanText) {

@@ -11,9 +11,12 @@ import io.jobstream.model.RawPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Runs the enricher on unlabelled real pages and flags boilerplate left in their clean text. */
 public final class RealPages {
@@ -25,17 +28,52 @@ public final class RealPages {
    * @param removed characters removed, by kind
    * @param eeo EEO-form phrases still in the clean text
    * @param otherJobs other jobs' titles still in the clean text
+   * @param chrome the board's own links and widgets still in the clean text
    * @param error why the page could not be enriched, or null
    */
   public record Page(String file, int cleanChars, Map<String, Integer> removed, List<String> eeo, List<String> otherJobs,
-      String error) {
-    /** Whether this page shows an enricher bug: form text or other jobs left, an empty clean text, or a failure. */
+      List<String> chrome, String error) {
+    /** Whether this page shows an enricher bug: form text, other jobs or board chrome left, an empty clean text, or a failure. */
     public boolean flagged() {
-      return !eeo.isEmpty() || !otherJobs.isEmpty() || error != null || cleanChars == 0;
+      return !eeo.isEmpty() || !otherJobs.isEmpty() || !chrome.isEmpty() || error != null || cleanChars == 0;
+    }
+
+    /** What is wrong with the page, one finding each; empty when nothing is. */
+    public List<String> problems() {
+      List<String> out = new ArrayList<>();
+      if (error != null) {
+        out.add("enrichment failed: " + error);
+      }
+      if (error == null && cleanChars == 0) {
+        out.add("clean text is empty: the page's own text (title, place, terms) was all removed");
+      }
+      if (!eeo.isEmpty()) {
+        out.add("EEO form text left: " + eeo);
+      }
+      if (!otherJobs.isEmpty()) {
+        out.add("other jobs' cards left: " + otherJobs);
+      }
+      if (!chrome.isEmpty()) {
+        out.add("board chrome left: " + chrome);
+      }
+      return out;
     }
   }
 
   private RealPages() {}
+
+  /** The pages of a folder of real pages: its HTML and Markdown files, sorted, without its README. */
+  public static List<Path> files(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> {
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            return (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".md")) && !name.startsWith("readme");
+          })
+          .sorted()
+          .toList();
+    }
+  }
 
   /** Enriches and checks one page file. */
   public static Page check(Enricher enricher, Path file) {
@@ -44,7 +82,7 @@ public final class RealPages {
       EnrichedPosting p = enricher.enrich(new RawPage(null, Files.readAllBytes(file), PageTypes.of(file), null, null));
       return of(name, p);
     } catch (IOException | RuntimeException e) {
-      return new Page(name, 0, Map.of(), List.of(), List.of(), e.toString());
+      return new Page(name, 0, Map.of(), List.of(), List.of(), List.of(), e.toString());
     }
   }
 
@@ -57,7 +95,8 @@ public final class RealPages {
       }
     }
     String clean = p.cleanText() == null ? "" : p.cleanText();
-    return new Page(name, clean.length(), removed, Leftovers.eeoIn(clean), Leftovers.otherJobsIn(name, clean), null);
+    return new Page(name, clean.length(), removed, Leftovers.eeoIn(clean), Leftovers.otherJobsIn(name, clean),
+        Leftovers.boardChromeIn(name, clean), null);
   }
 
   /** Plain-text section. */
@@ -67,18 +106,7 @@ public final class RealPages {
     for (Page p : pages) {
       sb.append(p.flagged() ? "FLAG " : "ok   ").append(p.file()).append("  clean=").append(p.cleanChars())
           .append("  removed=").append(p.removed()).append('\n');
-      if (p.error() != null) {
-        sb.append("       enrichment failed: ").append(p.error()).append('\n');
-      }
-      if (p.error() == null && p.cleanChars() == 0) {
-        sb.append("       clean text is empty: the page's own text (title, place, terms) was all removed\n");
-      }
-      if (!p.eeo().isEmpty()) {
-        sb.append("       EEO form text left: ").append(p.eeo()).append('\n');
-      }
-      if (!p.otherJobs().isEmpty()) {
-        sb.append("       other jobs' cards left: ").append(p.otherJobs()).append('\n');
-      }
+      p.problems().forEach(problem -> sb.append("       ").append(problem).append('\n'));
     }
     sb.append(flagged).append(" of ").append(pages.size()).append(" pages flagged (enricher bugs)\n");
     return sb.toString();
@@ -93,6 +121,7 @@ public final class RealPages {
       p.removed().forEach(r::put);
       p.eeo().forEach(o.withArray("eeoLeft")::add);
       p.otherJobs().forEach(o.withArray("otherJobsLeft")::add);
+      p.chrome().forEach(o.withArray("boardChromeLeft")::add);
       if (p.error() != null) {
         o.put("error", p.error());
       }

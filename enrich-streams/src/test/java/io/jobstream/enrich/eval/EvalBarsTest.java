@@ -2,6 +2,7 @@ package io.jobstream.enrich.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jobstream.enrich.Enricher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,5 +44,16 @@ class EvalBarsTest {
     failed.forEach(f -> why.append("  ").append(f).append('\n'));
     why.append('\n').append(seedReport.toText(true)).append('\n').append(corpusReport.toText(true));
     assertThat(failed).as(why.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldLeaveNoKnownBoilerplateOnTheRealPages() throws Exception {
+    Path real = find("../../shared/corpus", "../shared/corpus");
+    assertThat(real).isDirectory();
+    List<Path> files = RealPages.files(real);
+    assertThat(files).hasSizeGreaterThanOrEqualTo(12);
+    Enricher enricher = new Enricher();
+    List<RealPages.Page> pages = files.stream().map(f -> RealPages.check(enricher, f)).toList();
+    assertThat(Bars.realPages(pages)).as(RealPages.toText(pages)).isEmpty();
   }
 }

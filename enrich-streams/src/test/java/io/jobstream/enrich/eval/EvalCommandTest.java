@@ -68,8 +68,18 @@ class EvalCommandTest {
     Files.writeString(corpus.resolve("pay-phrases.tsv"), "phrase\tmin\tmax\tcurrency\tperiod\n"
         + "Salary: $65,000 - $75,000\t65000\t75000\tUSD\tYEAR\n72,000 members\t-\t-\t-\t-\n");
     real = Files.createDirectories(dir.resolve("real"));
-    Files.writeString(real.resolve("job.html"), "<html><body><h1>Organizer</h1><p>Voluntary Self-Identification of Disability</p>"
-        + "<p>Form CC-305</p><p>Organize workers.</p></body></html>");
+    Files.writeString(real.resolve("job.html"), "<html><body><h1>Organizer</h1><p>Organize workers.</p></body></html>");
+  }
+
+  @Test
+  void shouldFailTheBarsWhenARealPageKeepsKnownBoilerplate() throws Exception {
+    Path dirty = Files.createDirectories(dir.resolve("dirty"));
+    Files.writeString(dirty.resolve("job.html"), "<html><body><h1>Organizer</h1><p>Organize workers.</p>"
+        + "<p>Form CC-305 asks about Voluntary Self-Identification of Disability.</p></body></html>");
+    Run r = run(corpus.toString(), "--real", dirty.toString(), "--bars");
+    assertThat(r.code()).as(r.out()).isEqualTo(1);
+    assertThat(r.out()).contains("FLAG job.html").contains("real pages: job.html cleaned of known boilerplate")
+        .contains("EEO form text left: [Voluntary Self-Identification, Form CC-305]");
   }
 
   @Test

@@ -43,5 +43,18 @@ class LeftoversTest {
     assertThat(page.removed()).containsEntry("navigation", 15).containsEntry("eeo_form", 7);
     assertThat(page.flagged()).isTrue();
     assertThat(RealPages.toText(List.of(page))).contains("FLAG").contains("Staff Production Engineer");
+    assertThat(Bars.realPages(List.of(page))).singleElement().asString()
+        .contains("coverletterer_linkedin_job.html", "other jobs' cards left", "Staff Production Engineer");
+  }
+
+  @Test
+  void shouldFlagTheBoardsOwnChromeOnItsPage() {
+    assertThat(Leftovers.boardChromeIn("coverletterer_indeed_job.html", "Senior DevOps Engineer\nSalaries for Senior Devops Engineer, Camberwell"))
+        .containsExactly("Salaries for Senior Devops Engineer");
+    assertThat(Leftovers.boardChromeIn("other.html", "Salaries for Senior Devops Engineer")).isEmpty();
+    RealPages.Page page = RealPages.of("jobapplier_workday.html", Postings.simple("T", null, "Test Engineer page is loaded\nDuties"));
+    assertThat(page.chrome()).containsExactly("page is loaded");
+    assertThat(page.problems()).containsExactly("board chrome left: [page is loaded]");
+    assertThat(Bars.realPages(List.of(page))).hasSize(1);
   }
 }
