@@ -74,10 +74,13 @@ final class HtmlLines implements NodeFilter {
       return NO_PATH;
     }
     int tried = 0;
-    Iterable<Element> candidates = hiddenAround(first) ? root.getElementsByTag("h1") : List.of(first);
+    Iterable<Element> candidates = hiddenAround(first) || namesTheCareersSite(first) ? root.getElementsByTag("h1") : List.of(first);
     for (Element h1 : candidates) {
       if (++tried > MAX_H1_TRIED) {
         break;
+      }
+      if (namesTheCareersSite(h1)) {
+        continue;
       }
       List<Element> path = new ArrayList<>();
       boolean hidden = false;
@@ -98,6 +101,13 @@ final class HtmlLines implements NodeFilter {
   }
 
   private static final Element[] NO_PATH = new Element[0];
+
+  // A heading that names the careers site, not the job ("CAREERS AT NVIDIA" in Workday's header):
+  // the header around it is chrome all the same.
+  private static boolean namesTheCareersSite(Element h1) {
+    String text = HtmlBoilerplate.boundedText(h1, 90);
+    return text != null && LineRules.CAREERS_HEADING.matches(text);
+  }
 
   private boolean onMainHeadingPath(Element el, int depth) {
     return depth < mainHeadingPath.length && mainHeadingPath[depth] == el;

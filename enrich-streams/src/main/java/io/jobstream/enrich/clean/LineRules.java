@@ -38,6 +38,12 @@ final class LineRules {
           "(?i)(?:voluntary )?self[- ]identification.{0,60}|(?:u\\.?s\\.? )?(?:eeoc?|equal (?:employment )?opportunity)"
               + " (?:information|questions|survey|form|data)|diversity (?:survey|questions|information)");
 
+  /** A heading that names a careers site rather than a job: "Careers at Acme", "Join our team". */
+  static final WholeLinePattern CAREERS_HEADING =
+      new WholeLinePattern(
+          "(?i)(?:careers?|jobs|job openings|open positions|current openings|work with us|join (?:our|the) team"
+              + "|we'?re hiring)(?: (?:at|with|for) [^.!?]{1,60})?");
+
   /** Apply buttons and form labels, matched against a whole short line. */
   static final WholeLinePattern APPLY_WIDGET =
       new WholeLinePattern(

@@ -62,7 +62,7 @@ public final class Leftovers {
           "Sign in and add your salary to see matches", "Unlock job insights", "Hirer responsiveness",
           "Report this job advert", "What can I earn as a Platform Engineer", "See more detailed salary information"),
       "coverletterer_linkedin_job.html", List.of("See who Heidi has hired for this role"),
-      "jobapplier_workday.html", List.of("page is loaded"),
+      "jobapplier_workday.html", List.of("page is loaded", "CAREERS AT NVIDIA"),
       "ncnonprofits_job_listing.html", List.of("Post a Resume", "Search posted Resumes", "next \ufffd", "last \ufffd"));
 
   private Leftovers() {}

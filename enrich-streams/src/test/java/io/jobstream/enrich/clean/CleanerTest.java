@@ -55,6 +55,23 @@ class CleanerTest {
   }
 
   @Test
+  void shouldNotTakeAHeadingThatNamesTheCareersSiteForTheJobs() {
+    // Workday's header: the site's name in an h1, the job's title further down in an h2.
+    String page = """
+        <html><body>
+        <div><header><h1>CAREERS AT ACME</h1><button>Sign In</button><a href="/">Home</a> <a href="/jobs">Search for Jobs</a></header></div>
+        <h2>Field Organizer</h2>
+        <p>Knock doors and run house meetings with tenants across the east side.</p>
+        </body></html>
+        """;
+    CleanText clean = Cleaner.html(Jsoup.parse(page));
+    assertThat(clean.lines()).containsExactly("Field Organizer", "Knock doors and run house meetings with tenants across the east side.");
+    // A job title in the header's h1 keeps the header, as before; so does a careers heading after it.
+    String titled = page.replace("<h1>CAREERS AT ACME</h1>", "<h1>Careers</h1><h1>Field Organizer, Oakland</h1>");
+    assertThat(Cleaner.html(Jsoup.parse(titled)).lines()).contains("Field Organizer, Oakland");
+  }
+
+  @Test
   void shouldTakeAnApplicationTabsDescriptionFromItsMetaTagWithTwiceEscapedEntitiesUndone() {
     String html = "<html><head><meta name=\"description\" content=\"Acme Tenants Union is hiring a field organizer to"
         + " build tenant associations &amp;amp; win repairs across Oakland &amp;#8211; apply by May.\"></head>"

@@ -30,7 +30,7 @@ class WholeLinePatternTest {
           "all ", "jobs", "i'm interested", "refer a friend", "upload", "attach", "resume", "cv", "/cv", "accepted file types",
           ": ", ".pdf", "or ", "drag", " and ", "&", " drop", "autofill", "protected by recaptcha", "i have read and consent to",
           "sign in", "sign up", "log in", "join now", " to apply", "see more", "show less", "skip to main content",
-          "create a job alert", "powered by ", "Greenhouse", "see who ", " has hired for this role", "unlock job insights",
+          "create a job alert", "powered by ", "Greenhouse", "see who ", " has hired for this role", "careers", "Careers", " at ", "join our team", "we're hiring", "unlock job insights",
           "what can i earn as a", "Hirer responsiveness", "be careful", "don’t provide your bank or credit card details", "--", "-----", " forwarded message ", "begin forwarded message",
           "list-unsubscribe:", "similar", "related", "more", "other", "latest", "new", " positions", " near you", " in ",
           "Ohio", "people also viewed", "you may also like", "u.s. ", "equal employment opportunity", " information",
