@@ -183,21 +183,17 @@ final class HtmlBoilerplate {
   // remembered costs no lower-casing. Each map is emptied when full, so pages full of generated
   // names ("job-48213") cannot grow it without bound.
   private static String byNamesRemembered(Named named) {
-    String id = named.id();
-    String cls = named.cls();
-    String aria = named.aria();
-    String data = named.data();
-    if (id.isEmpty() && aria.isEmpty() && data.isEmpty()) {
-      return cls.isEmpty() ? null : remembered(BY_CLASS, cls, id, cls, aria, data);
+    if (named.id().isEmpty() && named.aria().isEmpty() && named.data().isEmpty()) {
+      return named.cls().isEmpty() ? null : remembered(BY_CLASS, named.cls(), named);
     }
     // NUL never reaches an attribute value (the parser replaces it), so the key tells the parts apart.
-    return remembered(BY_NAMES, id + '\0' + cls + '\0' + aria + '\0' + data, id, cls, aria, data);
+    return remembered(BY_NAMES, named.id() + '\0' + named.cls() + '\0' + named.aria() + '\0' + named.data(), named);
   }
 
-  private static String remembered(Map<String, String> verdicts, String key, String id, String cls, String aria, String data) {
+  private static String remembered(Map<String, String> verdicts, String key, Named named) {
     String byName = verdicts.get(key);
     if (byName == null) {
-      byName = Objects.requireNonNullElse(byNames(names(id, cls, aria, data)), NO_KIND);
+      byName = Objects.requireNonNullElse(byNames(names(named)), NO_KIND);
       if (verdicts.size() >= REMEMBERED_NAMES) {
         verdicts.clear();
       }
@@ -404,8 +400,8 @@ final class HtmlBoilerplate {
   }
 
   // The names the patterns read: the id, the class, the aria-label as one word, the data names.
-  private static String names(String id, String cls, String aria, String data) {
-    String all = id + " " + cls + " " + aria.replace(' ', '-') + data;
+  private static String names(Named named) {
+    String all = named.id() + " " + named.cls() + " " + named.aria().replace(' ', '-') + named.data();
     // Class lists of utility CSS frameworks can be huge; the meaning is in the first words.
     return (all.length() > 300 ? all.substring(0, 300) : all).toLowerCase(Locale.ROOT);
   }

@@ -38,8 +38,12 @@ final class TextLines {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (isSpace(c) || isInvisible(c)) {
-        space |= isSpace(c) && sb.length() > 0;
+      if (isSpace(c)) {
+        space = sb.length() > 0;
+        i++;
+        continue;
+      }
+      if (isInvisible(c)) {
         i++;
         continue;
       }

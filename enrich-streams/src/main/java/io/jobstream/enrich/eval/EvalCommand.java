@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -87,7 +86,7 @@ public final class EvalCommand implements Callable<Integer> {
     for (Path t : targets) {
       if (Files.isDirectory(t) && Files.isDirectory(t.resolve("gold"))) {
         List<GoldSet> sets = new ArrayList<>();
-        for (Path g : list(t.resolve("gold"), ".json")) {
+        for (Path g : Folders.files(t.resolve("gold"), ".json")) {
           sets.add(GoldSet.load(g));
         }
         Path tsv = t.resolve("pay-phrases.tsv");
@@ -173,15 +172,6 @@ public final class EvalCommand implements Callable<Integer> {
     ArrayNode fb = root.putArray("failedBars");
     failed.forEach(f -> fb.addObject().put("set", f.set()).put("bar", f.bar()).put("actual", f.actual()));
     return root;
-  }
-
-  private static List<Path> list(Path dir, String... exts) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> Stream.of(exts).anyMatch(e -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
-          .sorted()
-          .toList();
-    }
   }
 
   /** Runs the command from a classpath, without the jobstream jar. */

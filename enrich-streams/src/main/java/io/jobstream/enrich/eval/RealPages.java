@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** Runs the enricher on unlabelled real pages and flags boilerplate left in their clean text. */
 public final class RealPages {
@@ -35,7 +34,7 @@ public final class RealPages {
       List<String> chrome, String error) {
     /** Whether this page shows an enricher bug: form text, other jobs or board chrome left, an empty clean text, or a failure. */
     public boolean flagged() {
-      return !eeo.isEmpty() || !otherJobs.isEmpty() || !chrome.isEmpty() || error != null || cleanChars == 0;
+      return !problems().isEmpty();
     }
 
     /** What is wrong with the page, one finding each; empty when nothing is. */
@@ -64,15 +63,9 @@ public final class RealPages {
 
   /** The pages of a folder of real pages: its HTML and Markdown files, sorted, without its README. */
   public static List<Path> files(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> {
-            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            return (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".md")) && !name.startsWith("readme");
-          })
-          .sorted()
-          .toList();
-    }
+    return Folders.files(dir, ".html", ".htm", ".md").stream()
+        .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
+        .toList();
   }
 
   /** Enriches and checks one page file. */
