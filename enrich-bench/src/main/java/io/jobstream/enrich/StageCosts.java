@@ -12,6 +12,7 @@ import io.jobstream.enrich.page.FrontMatter;
 import io.jobstream.enrich.page.HtmlMeta;
 import io.jobstream.enrich.page.JobPostingLd;
 import io.jobstream.enrich.page.PageKind;
+import io.jobstream.enrich.page.StyleScriptCuts;
 import io.jobstream.model.RawPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -96,15 +97,17 @@ public final class StageCosts {
       if (kind != PageKind.HTML) {
         throw new IllegalStateException("not an HTML page: " + page.url());
       }
-      Document doc = ReadPage.parse(body, page.url() == null ? "" : page.url());
+      StyleScriptCuts cuts = StyleScriptCuts.of(body);
+      t.lap("style and script cuts");
+      Document doc = ReadPage.parse(body, cuts, page.url() == null ? "" : page.url());
       t.lap("parse");
       HtmlMeta meta = HtmlMeta.of(doc);
       JobPostingLd ld = JobPostingLd.read(doc);
       t.lap("metadata and JSON-LD");
-      CleanText clean = Cleaner.html(doc);
+      CleanText clean = Cleaner.html(doc, cuts);
       t.lap("cleaning");
       if (twice) {
-        sink = Cleaner.html(doc);
+        sink = Cleaner.html(doc, cuts);
         t.lap("cleaning again");
       }
       ReadPage read = new ReadPage(clean, FrontMatter.none(""), ld, meta);
@@ -115,11 +118,13 @@ public final class StageCosts {
         t.lap("fields again");
       }
       String text = read.clean().text();
-      String lower = text.toLowerCase(Locale.ROOT);
       sink = Ids.sha256(text);
+      t.lap("content hash");
+      String lower = text.toLowerCase(Locale.ROOT);
+      t.lap("lower-cased copy");
       String title = Found.valueOf(f.title());
       sink = Enricher.phrases(title, text, lower);
-      t.lap("role and benefit phrases, hash");
+      t.lap("role and benefit phrases");
       sink = SeniorityClassifier.classify(title, f.requirements().yearsExperience(), text, lower);
       t.lap("seniority");
       sink = new LinkedHashMap<>(f.evidence());

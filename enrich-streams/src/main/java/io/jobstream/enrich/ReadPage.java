@@ -8,6 +8,8 @@ import io.jobstream.enrich.page.FrontMatterReader;
 import io.jobstream.enrich.page.HtmlMeta;
 import io.jobstream.enrich.page.JobPostingLd;
 import io.jobstream.enrich.page.PageKind;
+import io.jobstream.enrich.page.StyleScriptCuts;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,17 +45,19 @@ record ReadPage(CleanText clean, FrontMatter frontMatter, JobPostingLd jsonLd, H
   }
 
   private static ReadPage html(Body body, String url) {
-    Document doc = parse(body, url == null ? "" : url);
+    StyleScriptCuts cuts = StyleScriptCuts.of(body);
+    Document doc = parse(body, cuts, url == null ? "" : url);
     HtmlMeta meta = HtmlMeta.of(doc);
     JobPostingLd ld = JobPostingLd.read(doc);
-    return new ReadPage(Cleaner.html(doc), FrontMatter.none(""), ld, meta);
+    return new ReadPage(Cleaner.html(doc, cuts), FrontMatter.none(""), ld, meta);
   }
 
   // Well-formed UTF-8 goes to jsoup as bytes with its charset named, so jsoup decodes it as it
-  // reads (no charset sniffing: the charset is known) and no whole-page String is built first.
+  // reads (no charset sniffing: the charset is known) and no whole-page String is built first;
+  // with its long style sheets and scripts cut short when there are any.
   // Package-private for the benchmark module's StageCosts, which times each step in place.
-  static Document parse(Body body, String baseUri) {
-    InputStream utf8 = body.utf8();
+  static Document parse(Body body, StyleScriptCuts cuts, String baseUri) {
+    InputStream utf8 = cuts.html() != null ? new ByteArrayInputStream(cuts.html()) : body.utf8();
     if (utf8 == null) {
       return Jsoup.parse(body.text(), baseUri);
     }

@@ -1,5 +1,6 @@
 package io.jobstream.enrich.clean;
 
+import io.jobstream.enrich.page.StyleScriptCuts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,9 +22,17 @@ public final class Cleaner {
    * metadata from it.
    */
   public static CleanText html(Document doc) {
+    return html(doc, StyleScriptCuts.NONE);
+  }
+
+  /**
+   * As {@link #html(Document)}, for a document parsed with the style and script bodies
+   * {@code cuts} cut short: the audit counts the characters cut as removed with their element.
+   */
+  public static CleanText html(Document doc, StyleScriptCuts cuts) {
     Removals removals = new Removals();
     Element root = doc.body() != null ? doc.body() : doc;
-    List<String> lines = LineCleaner.clean(HtmlLines.of(root, removals), removals);
+    List<String> lines = LineCleaner.clean(HtmlLines.of(root, removals, cuts), removals);
     String described = describedOnlyInMeta(doc, lines, removals.chars(Removals.APPLY_WIDGET));
     if (described != null) {
       lines = new ArrayList<>(lines);

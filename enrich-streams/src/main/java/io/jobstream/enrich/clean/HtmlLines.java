@@ -1,6 +1,7 @@
 package io.jobstream.enrich.clean;
 
 import io.jobstream.enrich.page.ElementWalk;
+import io.jobstream.enrich.page.StyleScriptCuts;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.DataNode;
@@ -51,15 +52,23 @@ final class HtmlLines implements NodeFilter {
   private Element footer;
   private static final int FOOTER_PARAGRAPH = 120;
 
-  private HtmlLines(Removals removals, Element[] mainHeadingPath, OwnSite ownSite) {
+  private final StyleScriptCuts.Claims cuts;
+  private final boolean anyCuts;
+
+  private HtmlLines(Removals removals, Element[] mainHeadingPath, OwnSite ownSite, StyleScriptCuts cuts) {
     this.removals = removals;
+    this.cuts = cuts.claims();
+    this.anyCuts = cuts.count() > 0;
     this.mainHeadingPath = mainHeadingPath;
     this.ownSite = ownSite;
   }
 
-  /** The visible posting lines of {@code root}; boilerplate goes to {@code removals}. */
-  static List<String> of(Element root, Removals removals) {
-    HtmlLines walker = new HtmlLines(removals, mainHeadingPath(root), OwnSite.of(root.ownerDocument()));
+  /**
+   * The visible posting lines of {@code root}, parsed with the style and script bodies
+   * {@code cuts} cut short; boilerplate goes to {@code removals}.
+   */
+  static List<String> of(Element root, Removals removals, StyleScriptCuts cuts) {
+    HtmlLines walker = new HtmlLines(removals, mainHeadingPath(root), OwnSite.of(root.ownerDocument()), cuts);
     NodeTraversor.filter(walker, root);
     walker.flush();
     walker.settleLinkLines();
@@ -155,7 +164,7 @@ final class HtmlLines implements NodeFilter {
         return FilterResult.CONTINUE;
       }
       if (kind.equals(Removals.SCRIPT_STYLE)) {
-        removals.add(kind, scriptText(el));
+        addScript(el, scriptText(el));
       } else if (!kind.isEmpty()) {
         removeText(kind, el);
       }
@@ -184,6 +193,12 @@ final class HtmlLines implements NodeFilter {
     }
   }
 
+  // A removed script or style, counted in full when its body was cut short before the parse.
+  private void addScript(Element el, String text) {
+    int cut = !anyCuts || !el.nameIs("style") && !el.nameIs("script") ? 0 : cuts.charsCutFrom(text);
+    removals.add(Removals.SCRIPT_STYLE, text, cut);
+  }
+
   /**
    * What {@code el.data() + el.text()} is, without copying the usual script or style: one data
    * node and nothing else, whose data is all of it (a data node holds no text).
@@ -206,7 +221,7 @@ final class HtmlLines implements NodeFilter {
     }
     String kind = HtmlBoilerplate.kindOf(el, false);
     if (Removals.SCRIPT_STYLE.equals(kind)) {
-      removals.add(kind, el.data());
+      addScript(el, el.data());
       return FilterResult.SKIP_ENTIRELY;
     }
     if (Removals.EEO_FORM.equals(kind)) {

@@ -30,15 +30,23 @@ public final class Removals {
 
   /** Records that {@code text} of the given kind was removed; blank text is ignored. */
   public void add(String kind, String text) {
+    add(kind, text, 0);
+  }
+
+  /**
+   * As {@link #add(String, String)} for a text of which only the opening is at hand: {@code
+   * text}, followed by {@code moreChars} characters that were cut before the page was parsed.
+   */
+  void add(String kind, String text, int moreChars) {
     if (text == null || text.isBlank()) {
       return;
     }
     if (hasSample(kind)) {
-      add(kind, text.length(), "");
+      add(kind, text.length() + moreChars, "");
       return;
     }
     String head = text.strip();
-    add(kind, text.length(), head.length() > OPENING_CHARS ? head.substring(0, OPENING_CHARS) : head);
+    add(kind, text.length() + moreChars, head.length() > OPENING_CHARS ? head.substring(0, OPENING_CHARS) : head);
   }
 
   /**

@@ -1,0 +1,158 @@
+package io.jobstream.enrich.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jobstream.enrich.clean.CleanText;
+import io.jobstream.enrich.clean.Cleaner;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cutting long style and script bodies before the parse must change nothing but those bodies:
+ * the same document otherwise, the same clean text and the same removal audit, counts included.
+ */
+class StyleScriptCutsTest {
+  private static final String CSS = ".job-card{color:#333;content:'caf\u00e9 \u20ac \uD83D\uDE00'}\n".repeat(160);
+  private static final String JS = "window.dataLayer=window.dataLayer||[];if(a<b){track('view')}\n".repeat(150);
+  private static final String FILLER = "<p>" + "We organise tenants across the county. ".repeat(420) + "</p>";
+
+  // Markup in every context where "<style" or "<script" is not a tag, and the tags themselves.
+  private static final List<String> PIECES = List.of(
+      "<style>" + CSS + "</style>",
+      "<STYLE media=\"screen\">" + CSS + "</STYLE >",
+      "<Style>" + CSS + "</style>",
+      "<script>" + JS + "</script>",
+      "<script type=\"application/ld+json\">{\"@type\":\"JobPosting\",\"title\":\"Organizer\",\"d\":\"" + "x".repeat(7000) + "\"}</script>",
+      "<script><!-- " + JS + "</script>",
+      "<!-- <style>" + CSS + "</style> -->",
+      "<!--> <style>", "<!---> <p>after an empty comment</p>", "<!-- a --!><p>after a bang</p>",
+      "<div title=\"<style>\">quoted</div>", "<div data-x='a>b <style>'>single</div>", "<div a = \"x>y\" b=c'd>unquoted</div>",
+      "</p class=\">\">", "</>", "</ 3>", "<?xml version=\"1.0\"?>", "<!DOCTYPE html>", "a < b and c<3 <",
+      "<title><style></title>", "<textarea><style>" + "t".repeat(5000) + "</textarea>",
+      "<svg><style>" + CSS + "</style><path d=\"M0 0\"/></svg>",
+      "<noscript><style>" + CSS + "</style></noscript>",
+      "<p>Field Organizer, caf\u00e9 \u00e0 Montr\u00e9al</p>", "<li>Pay: $22/hour</li>", "<nav><a href=/>Home</a></nav>",
+      "<footer><style>" + CSS + "</style>Footer</footer>",
+      "<form><label>Gender</label><style>" + CSS + "</style><input></form>",
+      "<plaintext>", "<style>unclosed " + CSS);
+
+  @Provide
+  Arbitrary<String> pages() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(14).map(pieces -> FILLER + String.join("\n", pieces));
+  }
+
+  @Property(tries = 300)
+  void shouldChangeNothingButTheCutBodies(@ForAll("pages") String page) {
+    assertSameReading(page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void shouldCutLongBodiesAndCountThemInTheAudit() {
+    String page = FILLER + "<div><style>" + CSS + "</style><script>" + JS + "</script><p>Organizer</p></div>";
+    StyleScriptCuts cuts = cutsOf(page.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(cuts.count()).isEqualTo(2);
+    assertThat(cuts.html().length).isLessThan(page.getBytes(StandardCharsets.UTF_8).length - CSS.length());
+    CleanText clean = Cleaner.html(parse(cuts.html()), cuts);
+    assertThat(clean.removed()).anySatisfy(r -> {
+      assertThat(r.kind()).isEqualTo("script_style");
+      assertThat(r.chars()).isEqualTo(CSS.length() + JS.length());
+    });
+  }
+
+  @Test
+  void shouldKeepJsonLdWhole() {
+    String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"JobPosting\",\"title\":\"Tenant Organizer\","
+        + "\"description\":\"" + "Knock doors. ".repeat(900) + "\"}";
+    String page = "<html><head><script type=\"application/ld+json\">" + ld + "</script></head><body>" + FILLER + "</body></html>";
+    StyleScriptCuts cuts = cutsOf(page.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(cuts.count()).isZero();
+    assertThat(JobPostingLd.read(parse(page.getBytes(StandardCharsets.UTF_8))).title()).isEqualTo("Tenant Organizer");
+  }
+
+  @Test
+  void shouldStopCuttingAfterAScriptWithACommentInIt() {
+    String page = FILLER + "<script><!-- var s = '<script>'; " + JS + "</script><style>" + CSS + "</style>";
+    assertThat(cutsOf(page.getBytes(StandardCharsets.UTF_8)).count()).isZero();
+  }
+
+  @Test
+  void shouldLeaveSmallPagesAsTheyAre() {
+    String page = "<style>" + "a{}".repeat(2000) + "</style><p>Organizer</p>";
+    assertThat(page.length()).isLessThan(StyleScriptCuts.MIN_PAGE);
+    assertThat(cutsOf(page.getBytes(StandardCharsets.UTF_8))).isSameAs(StyleScriptCuts.NONE);
+  }
+
+  @Test
+  void shouldCountCharactersNotBytes() {
+    byte[] text = "a\u00e9\u20ac\uD83D\uDE00".getBytes(StandardCharsets.UTF_8);
+    assertThat(StyleScriptCuts.chars(text, 0, text.length)).isEqualTo("a\u00e9\u20ac\uD83D\uDE00".length());
+  }
+
+  @Test
+  void shouldReadTheRealPagesAsBeforeTheCuts() throws IOException {
+    Path real = Files.exists(Path.of("../../shared/corpus")) ? Path.of("../../shared/corpus") : Path.of("../shared/corpus");
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(real)) {
+      pages = files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".htm")).sorted().toList();
+    }
+    assertThat(pages).hasSizeGreaterThanOrEqualTo(12);
+    int cut = 0;
+    for (Path page : pages) {
+      byte[] bytes = Files.readAllBytes(page);
+      assertSameReading(bytes);
+      cut += cutsOf(bytes).count();
+    }
+    // Real pages inline long style sheets and scripts: the cuts are not a corner case.
+    assertThat(cut).isGreaterThanOrEqualTo(10);
+  }
+
+  private static void assertSameReading(byte[] page) {
+    Body body = BodyDecoder.read(page, StandardCharsets.UTF_8);
+    StyleScriptCuts cuts = StyleScriptCuts.of(body);
+    if (cuts == StyleScriptCuts.NONE) {
+      return;
+    }
+    Document whole = parse(body.utf8Bytes());
+    Document cutDoc = parse(cuts.html());
+    CleanText expected = Cleaner.html(whole);
+    CleanText actual = Cleaner.html(cutDoc, cuts);
+    assertThat(actual.lines()).isEqualTo(expected.lines());
+    assertThat(actual.removed()).isEqualTo(expected.removed());
+    // Beyond the cleaning: the same tree, once every script and style body is set aside.
+    assertThat(withoutData(cutDoc)).isEqualTo(withoutData(whole));
+  }
+
+  private static StyleScriptCuts cutsOf(byte[] page) {
+    return StyleScriptCuts.of(BodyDecoder.read(page, StandardCharsets.UTF_8));
+  }
+
+  private static Document parse(byte[] utf8) {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(utf8), "UTF-8", "");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String withoutData(Document doc) {
+    Document copy = doc.clone();
+    copy.select("*").forEach(el -> el.dataNodes().forEach(d -> d.setWholeData("")));
+    return copy.outerHtml();
+  }
+}
