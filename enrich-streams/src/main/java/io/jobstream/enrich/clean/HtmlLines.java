@@ -193,9 +193,17 @@ final class HtmlLines implements NodeFilter {
     }
   }
 
-  // A removed script or style, counted in full when its body was cut short before the parse.
+  // A removed script or style, counted in full when its body, or the body of one inside it (a
+  // style in a template or noscript), was cut short before the parse.
   private void addScript(Element el, String text) {
-    int cut = !anyCuts || !el.nameIs("style") && !el.nameIs("script") ? 0 : cuts.charsCutFrom(text);
+    int cut = 0;
+    if (anyCuts) {
+      for (Element e = el; e != null; e = ElementWalk.next(e, el)) {
+        if (e.nameIs("style") || e.nameIs("script")) {
+          cut += cuts.charsCutFrom(e.data());
+        }
+      }
+    }
     removals.add(Removals.SCRIPT_STYLE, text, cut);
   }
 
