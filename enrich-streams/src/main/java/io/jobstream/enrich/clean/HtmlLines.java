@@ -52,12 +52,12 @@ final class HtmlLines implements NodeFilter {
   private Element footer;
   private static final int FOOTER_PARAGRAPH = 120;
 
-  private final StyleScriptCuts.Claims cuts;
+  private final StyleScriptCuts cuts;
   private final boolean anyCuts;
 
   private HtmlLines(Removals removals, Element[] mainHeadingPath, OwnSite ownSite, StyleScriptCuts cuts) {
     this.removals = removals;
-    this.cuts = cuts.claims();
+    this.cuts = cuts;
     this.anyCuts = cuts.count() > 0;
     this.mainHeadingPath = mainHeadingPath;
     this.ownSite = ownSite;
@@ -194,13 +194,13 @@ final class HtmlLines implements NodeFilter {
   }
 
   // A removed script or style, counted in full when its body, or the body of one inside it (a
-  // style in a template or noscript), was cut short before the parse.
+  // style in a noscript), was cut short before the parse.
   private void addScript(Element el, String text) {
     int cut = 0;
     if (anyCuts) {
       for (Element e = el; e != null; e = ElementWalk.next(e, el)) {
         if (e.nameIs("style") || e.nameIs("script")) {
-          cut += cuts.charsCutFrom(e.data());
+          cut += cuts.charsCutFrom(scriptText(e));
         }
       }
     }

@@ -1,14 +1,17 @@
 package io.jobstream.enrich.page;
 
 import io.jobstream.enrich.page.StyleScriptReading.Cut;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A page whose long style sheets and scripts are cut short before it is parsed. Real pages
  * inline up to a megabyte of CSS and script, which the parser would copy into the document
  * only for cleaning to drop; parsing them costs a fifth of the parse of such a page. Each cut
- * body keeps its first {@value #KEEP_BYTES} bytes or so (enough for the removal audit's sample),
- * and the characters cut from it are remembered so the audit still counts them.
+ * body keeps its first {@value #KEEP_BYTES} bytes or so (enough for the removal audit's sample)
+ * and ends with a mark naming the cut, so that the audit still counts every character cut.
  *
  * <p>The bodies are found by {@link StyleScriptReading}, which reads the markup as jsoup's
  * tokenizer does and stops at anything it cannot follow exactly; nothing after that is cut. A
@@ -54,45 +57,57 @@ public final class StyleScriptCuts {
     return cuts.size();
   }
 
-  /** A fresh reckoning of the cuts, for one reader of the parsed document. */
-  public Claims claims() {
-    return new Claims();
-  }
-
-  /** Hands out each cut's count once. Not thread-safe: one reader uses it. */
-  public final class Claims {
-    private final boolean[] claimed = new boolean[cuts.size()];
-
-    private Claims() {}
-
-    /**
-     * The characters cut from the style or script whose body now reads {@code data}, or 0. No two
-     * cuts keep the same text, so a body is known by it; each cut is handed out once.
-     */
-    public int charsCutFrom(String data) {
-      for (int i = 0; i < claimed.length; i++) {
-        Cut cut = cuts.get(i);
-        if (!claimed[i] && cut.kept().equals(data)) {
-          claimed[i] = true;
-          // Counted only now: the style sheets in the head, most of what is cut, are never asked for.
-          return chars(page, cut.from(), cut.to());
-        }
-      }
+  /**
+   * The characters cut from the style or script whose body now reads {@code data}, less the
+   * mark the cut left at its end; 0 for a body that was not cut. A cut body ends with a comment
+   * naming the cut, keyed with a number drawn at random once per process, so that no page can
+   * write a mark that passes for one.
+   */
+  public int charsCutFrom(String data) {
+    if (cuts.isEmpty() || !data.endsWith("*/")) {
       return 0;
     }
+    int at = data.lastIndexOf(MARK);
+    if (at < 0) {
+      return 0;
+    }
+    int index;
+    try {
+      index = Integer.parseInt(data, at + MARK.length(), data.length() - 2, 10);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+    if (index < 0 || index >= cuts.size()) {
+      return 0;
+    }
+    Cut cut = cuts.get(index);
+    // Counted only now: the style sheets in the head, most of what is cut, are never asked for.
+    return chars(page, cut.from(), cut.to()) - (data.length() - at);
+  }
+
+  // The opening of the mark a cut leaves, "/*jobstream-cut-<key>-", followed by its index and "*/".
+  private static final String MARK = "/*jobstream-cut-" + Long.toHexString(new SecureRandom().nextLong()) + "-";
+
+  private static byte[] mark(int index) {
+    return (MARK + index + "*/").getBytes(StandardCharsets.US_ASCII);
   }
 
   private static byte[] shortened(byte[] utf8, List<Cut> cuts) {
+    List<byte[]> marks = new ArrayList<>();
     int length = utf8.length;
-    for (Cut cut : cuts) {
-      length -= cut.to() - cut.from();
+    for (int i = 0; i < cuts.size(); i++) {
+      marks.add(mark(i));
+      length -= cuts.get(i).to() - cuts.get(i).from() - marks.get(i).length;
     }
     byte[] out = new byte[length];
     int at = 0;
     int to = 0;
-    for (Cut cut : cuts) {
+    for (int i = 0; i < cuts.size(); i++) {
+      Cut cut = cuts.get(i);
       System.arraycopy(utf8, at, out, to, cut.from() - at);
       to += cut.from() - at;
+      System.arraycopy(marks.get(i), 0, out, to, marks.get(i).length);
+      to += marks.get(i).length;
       at = cut.to();
     }
     System.arraycopy(utf8, at, out, to, utf8.length - at);

@@ -2,29 +2,34 @@ package io.jobstream.enrich.page;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One pass over a page's markup as an HTML tokenizer reads it, far enough to tell its real style
  * and script bodies, and which of them are long enough to cut. It follows only markup it reads
- * exactly as jsoup does; at anything else (a parse error, CDATA, MathML, SVG holding more than
- * drawing elements, a select holding more than options, attributes on an end tag, a script
- * holding {@code <!--}) it stops, and nothing after that point is cut. Linear in the page.
+ * exactly as jsoup does; at anything else (an attribute jsoup would read by its error rules,
+ * CDATA, MathML, a template, a noscript before the body, SVG holding more than drawing elements,
+ * a select holding more than options, attributes on an end tag, a script holding {@code <!--})
+ * it stops, and nothing after that point is cut. Where jsoup's reading of what follows depends
+ * on how much of the page it has read (a title or text area without its end tag, a very long
+ * character reference), it cuts nothing at all. Linear in the page.
  *
  * <p>The bytes are held as a Latin-1 string, one character per byte, for its fast searches; UTF-8
  * sequences become characters above 127, which no markup character is.
  */
 final class StyleScriptReading {
-  /** A body to cut: bytes {@code from} to {@code to} go, and the body then reads {@code kept}. */
-  record Cut(int from, int to, String kept) {}
+  /** A body to cut: bytes {@code from} to {@code to} go. */
+  record Cut(int from, int to) {}
 
   // Raw text (or escapable raw text) elements: their content is text up to their end tag.
   private static final String[] RAW = {"title", "textarea", "xmp", "iframe", "noembed", "noframes"};
-  // Where the reading stops: elements whose content jsoup reads by rules this reading does not follow.
-  private static final String[] STOP = {"math", "frameset", "plaintext"};
+  // Where the reading stops: elements whose content jsoup reads by rules this reading does not
+  // follow (in a template, a <col> makes jsoup ignore style and script tags).
+  private static final String[] STOP = {"math", "frameset", "plaintext", "template"};
+  // A numeric character reference longer than jsoup's look-ahead is read differently wherever its
+  // buffer happens to end, which cuts before it would move.
+  private static final int LONG_REFERENCE = 500;
   // SVG elements that hold only drawing elements or text; an icon is made of these.
   private static final String[] DRAWING = {
       "svg", "g", "path", "circle", "rect", "line", "polyline", "polygon", "ellipse", "use", "defs", "symbol",
@@ -45,6 +50,9 @@ final class StyleScriptReading {
   private int commentOpen = -2;
   // Set by startTag: whether the tag just read ended with "/>".
   private boolean selfClosing;
+  // Whether a <body> tag was read: before one, a <noscript> may be read by jsoup's rules for
+  // the head, where it takes a <script> or <title> tag in it as text.
+  private boolean body;
   // Set when jsoup's reading of a title or text area may depend on how much of the page it has
   // read: at a '<' and a letter in one, jsoup breaks out to markup when it has read the whole
   // page and finds no "</title" or "</TITLE" ahead, so a cut anywhere before would move that.
@@ -59,9 +67,8 @@ final class StyleScriptReading {
   }
 
   /**
-   * The bodies of {@code utf8} to cut, in page order: each style or script body of which more
-   * than {@code minCut} bytes would go after the first {@code keepBytes} are kept. Two bodies
-   * that would keep the same text are both left whole, so that each cut is known by its kept text.
+   * The bodies of {@code utf8} to cut, in page order: each style or script body of which at
+   * least {@code minCut} bytes would go after the first {@code keepBytes} or so are kept.
    */
   static List<Cut> of(byte[] utf8, int keepBytes, int minCut) {
     StyleScriptReading reading = new StyleScriptReading(utf8, keepBytes, minCut);
@@ -75,13 +82,7 @@ final class StyleScriptReading {
       }
       i = next;
     }
-    return reading.noCuts ? List.of() : unique(reading.cuts);
-  }
-
-  private static List<Cut> unique(List<Cut> cuts) {
-    Map<String, Integer> seen = new HashMap<>();
-    cuts.forEach(c -> seen.merge(c.kept(), 1, Integer::sum));
-    return cuts.stream().filter(c -> seen.get(c.kept()) == 1).toList();
+    return reading.noCuts || reading.hasLongReference() ? List.of() : reading.cuts;
   }
 
   // Reads from the '<' at or after from; returns where to go on, or -1 to stop.
@@ -134,6 +135,10 @@ final class StyleScriptReading {
         return -1;
       }
     }
+    if (is(lt + 1, nameEnd, "noscript") && !body) {
+      return -1;
+    }
+    body |= is(lt + 1, nameEnd, "body");
     return end;
   }
 
@@ -149,9 +154,10 @@ final class StyleScriptReading {
       // Escaped script text: where it ends depends on the parser's reading of nested tags.
       return -1;
     }
-    // A JSON-LD script stays whole; so does any whose type is written with an entity.
+    // A JSON-LD script stays whole; so does any whose type may spell "json" another way: with an
+    // entity, or with a letter jsoup's case-blind comparison takes for an ASCII one ("\u017f").
     String tag = s.substring(lt, end);
-    boolean data = tag.indexOf('&') >= 0 || tag.toLowerCase(Locale.ROOT).contains("json");
+    boolean data = tag.indexOf('&') >= 0 || !isAscii(tag) || tag.toLowerCase(Locale.ROOT).contains("json");
     return body(end, "script", !data);
   }
 
@@ -171,26 +177,63 @@ final class StyleScriptReading {
     if (mayCut && close - start > keepBytes + minCut) {
       int keepTo = keptEnd(start, close);
       if (close - keepTo >= minCut) {
-        cuts.add(new Cut(keepTo, close, new String(utf8, start, keepTo - start, StandardCharsets.UTF_8)));
+        cuts.add(new Cut(keepTo, close));
       }
     }
     return endTag(close + 2);
   }
 
-  // Where the kept part of a body ends: keepBytes past its first printable ASCII character,
-  // just after another one. Whatever opens the body (spaces of any kind), the kept part holds
-  // hundreds of characters after it, and strip() takes nothing from its end: the audit samples
-  // the same opening from it as from the whole body.
+  // Where the kept part of a body ends: keepBytes past its first printable ASCII character, just
+  // after a printable one that leaves the tokenizer reading plain text (not a letter or digit, as
+  // "</d" would run into the end tag after the cut; not '<', '/', '!' or '-'). Whatever opens
+  // the body (spaces of any kind), the kept part holds hundreds of characters after it, and
+  // strip() takes nothing from its end: the audit samples the same opening as from the whole body.
   private int keptEnd(int start, int close) {
     int i = start;
     while (i < close && !isPrintableAscii(s.charAt(i))) {
       i++;
     }
     i += keepBytes;
-    while (i < close && !isPrintableAscii(s.charAt(i - 1))) {
+    while (i < close && !endsPlainText(s.charAt(i - 1))) {
       i++;
     }
     return Math.min(i, close);
+  }
+
+  private static boolean endsPlainText(char c) {
+    return isPrintableAscii(c) && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+        && c != '<' && c != '/' && c != '!' && c != '-';
+  }
+
+  // Whether "&#" opens a run of digits longer than jsoup reads in one look.
+  private boolean hasLongReference() {
+    for (int i = s.indexOf("&#"); i >= 0; i = s.indexOf("&#", i + 2)) {
+      int j = i + 2;
+      if (j < n && (s.charAt(j) == 'x' || s.charAt(j) == 'X')) {
+        j++;
+      }
+      int from = j;
+      while (j < n && isHexDigit(s.charAt(j))) {
+        j++;
+      }
+      if (j - from >= LONG_REFERENCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHexDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether a title or text area may open at or after from ("<title" in any case).
@@ -299,12 +342,19 @@ final class StyleScriptReading {
     }
   }
 
-  // The '<' of the first "</name" at or after start that is followed by the end of a tag name, or -1.
+  // The '<' of the first "</name" at or after start that is followed by the end of a tag name,
+  // or -1. Also -1 at a "</" whose name holds a non-ASCII character first: jsoup compares end
+  // tag names with equalsIgnoreCase, for which "\u0131" is an 'i' and "\u017f" an 's'.
   private int closeTag(int start, String name) {
     for (int i = s.indexOf("</", start); i >= 0; i = s.indexOf("</", i + 2)) {
       int after = i + 2 + name.length();
       if (after < n && s.regionMatches(true, i + 2, name, 0, name.length()) && endsTagName(s.charAt(after))) {
         return i;
+      }
+      for (int j = i + 2; j < Math.min(n, after + 1); j++) {
+        if (s.charAt(j) >= 0x80) {
+          return -1;
+        }
       }
     }
     return -1;
@@ -319,8 +369,8 @@ final class StyleScriptReading {
     return i < n && s.charAt(i) == '>' ? i + 1 : -1;
   }
 
-  // Where a tag name starting at from ends. jsoup also ends one at '<', which then ends the tag:
-  // every tag reader here stops the reading there.
+  // Where a tag name starting at from ends. The name also ends at '<' here (jsoup would read on),
+  // and every tag reader then stops the reading, as '<' is no attribute's first character.
   private int nameEnd(int from) {
     int i = from;
     while (i < n && !endsTagName(s.charAt(i)) && s.charAt(i) != '<') {
