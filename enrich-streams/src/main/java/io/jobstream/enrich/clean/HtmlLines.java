@@ -194,7 +194,7 @@ final class HtmlLines implements NodeFilter {
   }
 
   // A removed script or style, counted in full when its body, or the body of one inside it (a
-  // style in a noscript), was cut short before the parse.
+  // style in a noscript, an object or a canvas), was cut short before the parse.
   private void addScript(Element el, String text) {
     int cut = 0;
     if (anyCuts) {

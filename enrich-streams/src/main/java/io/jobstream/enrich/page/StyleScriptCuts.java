@@ -10,7 +10,8 @@ import java.util.List;
  * A page whose long style sheets and scripts are cut short before it is parsed. Real pages
  * inline up to a megabyte of CSS and script, which the parser would copy into the document
  * only for cleaning to drop; parsing them costs a fifth of the parse of such a page. Each cut
- * body keeps its first {@value #KEEP_BYTES} bytes or so (enough for the removal audit's sample)
+ * body keeps whatever opens it up to its first printable character and {@value #KEEP_BYTES}
+ * bytes or so after that (enough for the removal audit's sample)
  * and ends with a mark naming the cut, so that the audit still counts every character cut.
  *
  * <p>The bodies are found by {@link StyleScriptReading}, which reads the markup as jsoup's

@@ -30,6 +30,8 @@ final class StyleScriptReading {
   // A numeric character reference longer than jsoup's look-ahead is read differently wherever its
   // buffer happens to end, which cuts before it would move.
   private static final int LONG_REFERENCE = 500;
+  // An end tag's name this long in a body may outrun jsoup's look-ahead (see closeTag).
+  private static final int LONG_NAME = 1000;
   // SVG elements that hold only drawing elements or text; an icon is made of these.
   private static final String[] DRAWING = {
       "svg", "g", "path", "circle", "rect", "line", "polyline", "polygon", "ellipse", "use", "defs", "symbol",
@@ -147,6 +149,7 @@ final class StyleScriptReading {
     if (close < 0) {
       return -1;
     }
+    // (body() finds the same end tag again; a script is seldom long enough for that to matter.)
     if (commentOpen == -2 || commentOpen >= 0 && commentOpen < end) {
       commentOpen = s.indexOf("<!--", end);
     }
@@ -166,6 +169,7 @@ final class StyleScriptReading {
     int close = closeTag(start, name);
     boolean text = name.equals("title") || name.equals("textarea");
     if (close < 0) {
+      // A title or text area without its end tag, or with one jsoup might read otherwise.
       noCuts |= text;
       return -1;
     }
@@ -342,22 +346,45 @@ final class StyleScriptReading {
     }
   }
 
-  // The '<' of the first "</name" at or after start that is followed by the end of a tag name,
-  // or -1. Also -1 at a "</" whose name holds a non-ASCII character first: jsoup compares end
-  // tag names with equalsIgnoreCase, for which "\u0131" is an 'i' and "\u017f" an 's'.
+  // The '<' of the end tag that closes a raw text, RCDATA or script body starting at start, found
+  // as jsoup finds it; -1 when there is none, or when jsoup's finding could differ. jsoup reads a
+  // "</" and a letter as an end tag whose name runs to the next space, '/' or '>' (over any '<':
+  // "</x</style>" holds no end tag for the style), and compares that name with equalsIgnoreCase,
+  // for which "\u0131" is an 'i' and "\u017f" an 's': such a name stops the reading. A name of
+  // LONG_NAME characters or more is read in pieces at jsoup's buffer ends, so where it ends
+  // depends on where the buffer ends: then nothing is cut at all.
   private int closeTag(int start, String name) {
-    for (int i = s.indexOf("</", start); i >= 0; i = s.indexOf("</", i + 2)) {
-      int after = i + 2 + name.length();
-      if (after < n && s.regionMatches(true, i + 2, name, 0, name.length()) && endsTagName(s.charAt(after))) {
-        return i;
+    int i = start;
+    while (true) {
+      int lt = s.indexOf("</", i);
+      if (lt < 0) {
+        return -1;
       }
-      for (int j = i + 2; j < Math.min(n, after + 1); j++) {
-        if (s.charAt(j) >= 0x80) {
-          return -1;
-        }
+      if (!isAsciiLetter(lt + 2)) {
+        i = lt + 2;
+        continue;
       }
+      int nameEnd = lt + 2;
+      boolean ascii = true;
+      while (nameEnd < n && !endsTagName(s.charAt(nameEnd))) {
+        ascii &= s.charAt(nameEnd) < 0x80;
+        nameEnd++;
+      }
+      if (nameEnd - lt - 2 >= LONG_NAME) {
+        noCuts = true;
+        return -1;
+      }
+      if (nameEnd == n) {
+        return -1;
+      }
+      if (!ascii && StyleScriptCuts.chars(utf8, lt + 2, nameEnd) == name.length()) {
+        return -1;
+      }
+      if (nameEnd - lt - 2 == name.length() && s.regionMatches(true, lt + 2, name, 0, name.length())) {
+        return lt;
+      }
+      i = nameEnd;
     }
-    return -1;
   }
 
   // Past an end tag whose name starts at from; -1 unless the name is followed by '>' (spaces allowed).
@@ -369,8 +396,8 @@ final class StyleScriptReading {
     return i < n && s.charAt(i) == '>' ? i + 1 : -1;
   }
 
-  // Where a tag name starting at from ends. The name also ends at '<' here (jsoup would read on),
-  // and every tag reader then stops the reading, as '<' is no attribute's first character.
+  // Where a tag name starting at from ends. It also ends at '<' here, where jsoup would read on
+  // ("div<p"): every tag reader then stops the reading, as '<' starts no attribute and no '>'.
   private int nameEnd(int from) {
     int i = from;
     while (i < n && !endsTagName(s.charAt(i)) && s.charAt(i) != '<') {

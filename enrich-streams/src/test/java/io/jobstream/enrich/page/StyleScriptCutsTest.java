@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -63,14 +64,16 @@ class StyleScriptCutsTest {
       "<script type=\"application/ld+j\u017fon\">{\"@type\":\"JobPosting\",\"title\":\"Organizer\",\"d\":\"" + "x".repeat(7000) + "\"}</script>",
       "<p>&#" + "1".repeat(3000) + "</p>", "<a href=\"x&#x" + "a".repeat(3000) + "\">link</a>",
       "<style>" + CSS.substring(0, 3000) + "/*jobstream-cut-0-0*/</style>",
+      "<style>" + CSS, "<script>" + JS, "</style>", "</script>", "</title>", "</x", "</li", "</br", "s.split(\"</li\")", "</a" + "b.".repeat(700) + ">", "</b> caf\u00e9",
       "<plaintext>", "<style>unclosed " + CSS);
 
   @Provide
   Arbitrary<String> pages() {
     // A long style opens the page, so that a cut comes before whatever the pieces do to the
     // reading; the filler goes last, so that pieces also land in the head.
-    return Arbitraries.of(PIECES).list().ofMaxSize(16)
-        .map(pieces -> "<style>" + CSS + "</style>" + String.join("\n", pieces) + FILLER);
+    // Glued with nothing between, a piece can end another's tag name ("</x" + "</style>").
+    return Combinators.combine(Arbitraries.of(PIECES).list().ofMaxSize(16), Arbitraries.of("", "\n"))
+        .as((pieces, glue) -> "<style>" + CSS + "</style>" + String.join(glue, pieces) + FILLER);
   }
 
   @Property(tries = 1000)
