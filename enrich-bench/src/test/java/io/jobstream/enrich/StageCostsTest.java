@@ -17,9 +17,10 @@ class StageCostsTest {
 
     var steps = StageCosts.onePass(pages, true);
 
-    assertThat(steps.keySet()).containsExactly("bare jsoup parse (the floor)", "decode and sniff", "parse",
-        "metadata and JSON-LD", "cleaning", "cleaning again", "fields", "fields again",
-        "role and benefit phrases, hash", "seniority", "ids, evidence, stamp");
+    assertThat(steps.keySet()).containsExactly("bare jsoup parse (the floor)", "decode and sniff",
+        "style and script cuts", "parse", "metadata and JSON-LD", "cleaning", "cleaning again", "fields",
+        "fields again", "content hash", "lower-cased copy", "role and benefit phrases", "seniority",
+        "ids, evidence, stamp");
     assertThat(steps.get("parse")).isPositive();
     assertThat(steps.get("cleaning")).isPositive();
     assertThat(steps.get("fields")).isPositive();
