@@ -8,12 +8,13 @@ import java.util.Locale;
 /**
  * One pass over a page's markup as an HTML tokenizer reads it, far enough to tell its real style
  * and script bodies, and which of them are long enough to cut. It follows only markup it reads
- * exactly as jsoup does; at anything else (an attribute jsoup would read by its error rules,
- * CDATA, MathML, a template, a noscript before the body, SVG holding more than drawing elements,
- * a select holding more than options, attributes on an end tag, a script holding {@code <!--})
- * it stops, and nothing after that point is cut. Where jsoup's reading of what follows depends
- * on how much of the page it has read (a title or text area without its end tag, a very long
- * character reference), it cuts nothing at all. Linear in the page.
+ * exactly as jsoup does; at anything else (an attribute jsoup would read by its error rules, a
+ * control character in a tag name, CDATA, MathML, a template, a noscript before the body, SVG
+ * holding more than drawing elements, a select holding more than options, attributes on an end
+ * tag, a script holding {@code <!--}) it stops, and nothing after that point is cut. Where
+ * jsoup's reading depends on how much of the page it has read (a title or text area without its
+ * end tag, a very long character reference, a very long end-tag name in a body; after a stop,
+ * any of these anywhere in the rest of the page), it cuts nothing at all. Linear in the page.
  *
  * <p>The bytes are held as a Latin-1 string, one character per byte, for its fast searches; UTF-8
  * sequences become characters above 127, which no markup character is.
@@ -78,8 +79,9 @@ final class StyleScriptReading {
     while (i < reading.n) {
       int next = reading.next(i);
       if (next < 0) {
-        // Stopped: past here the reading cannot tell a title from text, so any may be one.
-        reading.noCuts |= reading.mayOpenTextElement(i);
+        // Stopped: past here the reading cannot tell markup from a body, so any title may be
+        // one without its end tag, and any long end-tag name may lie in a body.
+        reading.noCuts |= reading.mayOpenTextElement(i) || reading.hasLongEndTagName(i);
         break;
       }
       i = next;
@@ -111,7 +113,7 @@ final class StyleScriptReading {
       return lt + 1;
     }
     int nameEnd = nameEnd(lt + 1);
-    int end = startTag(nameEnd);
+    int end = hasControl(lt + 1, nameEnd) ? -1 : startTag(nameEnd);
     if (end < 0) {
       return -1;
     }
@@ -178,6 +180,8 @@ final class StyleScriptReading {
       int lt = s.indexOf('<', start);
       noCuts |= lt >= 0 && lt < close;
     }
+    // A cut is recorded before its end tag is read; should that read stop the reading, the cut
+    // still stands, as jsoup ends the body at the same place.
     if (mayCut && close - start > keepBytes + minCut) {
       int keepTo = keptEnd(start, close);
       if (close - keepTo >= minCut) {
@@ -240,6 +244,24 @@ final class StyleScriptReading {
     return true;
   }
 
+  // Whether a "</" and a letter at or after from open a name of LONG_NAME characters or more.
+  private boolean hasLongEndTagName(int from) {
+    int i = s.indexOf("</", from);
+    while (i >= 0) {
+      int end = i + 2;
+      if (isAsciiLetter(end)) {
+        while (end < n && !endsTagName(s.charAt(end))) {
+          end++;
+        }
+        if (end - i - 2 >= LONG_NAME) {
+          return true;
+        }
+      }
+      i = s.indexOf("</", end);
+    }
+    return false;
+  }
+
   // Whether a title or text area may open at or after from ("<title" in any case).
   private boolean mayOpenTextElement(int from) {
     for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
@@ -278,6 +300,9 @@ final class StyleScriptReading {
         }
       } else if (isAsciiLetter(lt + 1)) {
         int nameEnd = nameEnd(lt + 1);
+        if (hasControl(lt + 1, nameEnd)) {
+          return -1;
+        }
         String name = oneOf(lt + 1, nameEnd, DRAWING);
         String text = name == null ? oneOf(lt + 1, nameEnd, SVG_TEXT) : null;
         i = startTag(nameEnd);
@@ -331,7 +356,7 @@ final class StyleScriptReading {
         }
       } else if (isAsciiLetter(lt + 1)) {
         int nameEnd = nameEnd(lt + 1);
-        if (oneOf(lt + 1, nameEnd, OPTIONS) == null) {
+        if (hasControl(lt + 1, nameEnd) || oneOf(lt + 1, nameEnd, OPTIONS) == null) {
           return -1;
         }
         i = startTag(nameEnd);
@@ -394,6 +419,18 @@ final class StyleScriptReading {
       i++;
     }
     return i < n && s.charAt(i) == '>' ? i + 1 : -1;
+  }
+
+  // Whether a tag name holds a control character. jsoup's tokenizer keeps one in the name (only
+  // tab, line feed, form feed, carriage return and space end it), then trims it from the element's
+  // name: "<style\u000b>" opens a style, which a plain "</style>" does not close.
+  private boolean hasControl(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Where a tag name starting at from ends. It also ends at '<' here, where jsoup would read on

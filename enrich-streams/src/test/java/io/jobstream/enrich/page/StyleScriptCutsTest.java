@@ -65,6 +65,8 @@ class StyleScriptCutsTest {
       "<p>&#" + "1".repeat(3000) + "</p>", "<a href=\"x&#x" + "a".repeat(3000) + "\">link</a>",
       "<style>" + CSS.substring(0, 3000) + "/*jobstream-cut-0-0*/</style>",
       "<style>" + CSS, "<script>" + JS, "</style>", "</script>", "</title>", "</x", "</li", "</br", "s.split(\"</li\")", "</a" + "b.".repeat(700) + ">", "</b> caf\u00e9",
+      "<style\u000b>", "<script\u000b>", "<select\u000b>", "<title\u000b>", "<svg\u000b>", "<noscript\u000b>", "<plaintext\u0001>",
+      "<math></math>", "</b" + "\u2039".repeat(1500), "/script>",
       "<plaintext>", "<style>unclosed " + CSS);
 
   @Provide
