@@ -56,9 +56,10 @@ final class StyleScriptReading {
   // Whether a <body> tag was read: before one, a <noscript> may be read by jsoup's rules for
   // the head, where it takes a <script> or <title> tag in it as text.
   private boolean body;
-  // Set when jsoup's reading of a title or text area may depend on how much of the page it has
-  // read: at a '<' and a letter in one, jsoup breaks out to markup when it has read the whole
-  // page and finds no "</title" or "</TITLE" ahead, so a cut anywhere before would move that.
+  // Set when jsoup's reading of the page may depend on how much of it jsoup has read, which a cut
+  // anywhere before would move: at a '<' and a letter in a title or text area, jsoup breaks out
+  // to markup once it has read the whole page and finds no "</title" or "</TITLE" ahead; an
+  // end-tag name in a body is read in pieces at its buffer ends (see closeTag).
   private boolean noCuts;
 
   private StyleScriptReading(byte[] utf8, int keepBytes, int minCut) {
