@@ -53,12 +53,10 @@ final class HtmlLines implements NodeFilter {
   private static final int FOOTER_PARAGRAPH = 120;
 
   private final StyleScriptCuts cuts;
-  private final boolean anyCuts;
 
   private HtmlLines(Removals removals, Element[] mainHeadingPath, OwnSite ownSite, StyleScriptCuts cuts) {
     this.removals = removals;
     this.cuts = cuts;
-    this.anyCuts = cuts.count() > 0;
     this.mainHeadingPath = mainHeadingPath;
     this.ownSite = ownSite;
   }
@@ -197,7 +195,7 @@ final class HtmlLines implements NodeFilter {
   // style in a noscript, an object or a canvas), was cut short before the parse.
   private void addScript(Element el, String text) {
     int cut = 0;
-    if (anyCuts) {
+    if (cuts.count() > 0) {
       for (Element e = el; e != null; e = ElementWalk.next(e, el)) {
         if (e.nameIs("style") || e.nameIs("script")) {
           cut += cuts.charsCutFrom(scriptText(e));

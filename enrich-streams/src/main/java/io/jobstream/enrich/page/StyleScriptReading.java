@@ -119,7 +119,7 @@ final class StyleScriptReading {
       return -1;
     }
     if (is(lt + 1, nameEnd, "style")) {
-      return body(end, "style", true);
+      return body(end, closeTag(end, "style"), "style", true);
     }
     if (is(lt + 1, nameEnd, "script")) {
       return script(lt, end);
@@ -132,7 +132,7 @@ final class StyleScriptReading {
     }
     for (String raw : RAW) {
       if (is(lt + 1, nameEnd, raw)) {
-        return body(end, raw, false);
+        return body(end, closeTag(end, raw), raw, false);
       }
     }
     for (String stop : STOP) {
@@ -152,7 +152,6 @@ final class StyleScriptReading {
     if (close < 0) {
       return -1;
     }
-    // (body() finds the same end tag again; a script is seldom long enough for that to matter.)
     if (commentOpen == -2 || commentOpen >= 0 && commentOpen < end) {
       commentOpen = s.indexOf("<!--", end);
     }
@@ -164,12 +163,12 @@ final class StyleScriptReading {
     // entity, or with a letter jsoup's case-blind comparison takes for an ASCII one ("\u017f").
     String tag = s.substring(lt, end);
     boolean data = tag.indexOf('&') >= 0 || !isAscii(tag) || tag.toLowerCase(Locale.ROOT).contains("json");
-    return body(end, "script", !data);
+    return body(end, close, "script", !data);
   }
 
-  // The body from start to its end tag, cut when it may be and is long; returns where to go on.
-  private int body(int start, String name, boolean mayCut) {
-    int close = closeTag(start, name);
+  // The body from start to its end tag at close (from closeTag), cut when it may be and is long;
+  // returns where to go on.
+  private int body(int start, int close, String name, boolean mayCut) {
     boolean text = name.equals("title") || name.equals("textarea");
     if (close < 0) {
       // A title or text area without its end tag, or with one jsoup might read otherwise.
@@ -273,11 +272,11 @@ final class StyleScriptReading {
     return false;
   }
 
-  // An <svg> holding only drawing elements, text and comments, read to its end tag.
-  private int svg(int start) {
-    List<String> open = new ArrayList<>();
-    open.add("svg");
-    int i = start;
+  // The '<' of the next start or end tag at or after from, past comments and text, in content
+  // read tag by tag (svg, select); -1 at anything else (other markup declarations, bogus
+  // comments, the page's end).
+  private int nextTagIn(int from) {
+    int i = from;
     while (true) {
       int lt = s.indexOf('<', i);
       if (lt < 0 || lt + 1 >= n) {
@@ -289,63 +288,72 @@ final class StyleScriptReading {
           return -1;
         }
         i = commentEnd(lt + 4);
-      } else if (c == '/' && isAsciiLetter(lt + 2)) {
+        if (i < 0) {
+          return -1;
+        }
+      } else if (c == '/' && isAsciiLetter(lt + 2) || isAsciiLetter(lt + 1)) {
+        return lt;
+      } else if (c == '/' || c == '?') {
+        return -1;
+      } else {
+        i = lt + 1;
+      }
+    }
+  }
+
+  // An <svg> holding only drawing elements, text and comments, read to its end tag.
+  private int svg(int start) {
+    List<String> open = new ArrayList<>();
+    open.add("svg");
+    for (int i = start; i >= 0; ) {
+      int lt = nextTagIn(i);
+      if (lt < 0) {
+        return -1;
+      }
+      if (s.charAt(lt + 1) == '/') {
         int nameEnd = nameEnd(lt + 2);
         if (!is(lt + 2, nameEnd, open.get(open.size() - 1))) {
           return -1;
         }
         open.remove(open.size() - 1);
         i = endTag(lt + 2);
-        if (open.isEmpty() || i < 0) {
+        if (open.isEmpty()) {
           return i;
         }
-      } else if (isAsciiLetter(lt + 1)) {
-        int nameEnd = nameEnd(lt + 1);
-        if (hasControl(lt + 1, nameEnd)) {
-          return -1;
-        }
-        String name = oneOf(lt + 1, nameEnd, DRAWING);
-        String text = name == null ? oneOf(lt + 1, nameEnd, SVG_TEXT) : null;
-        i = startTag(nameEnd);
-        if (name == null && text == null || i < 0) {
-          return -1;
-        }
-        if (text != null && !selfClosing) {
-          // Text only: the next tag must be its end tag.
-          int close = s.indexOf('<', i);
-          if (close < 0 || !s.startsWith("</", close) || !is(close + 2, nameEnd(close + 2), text)) {
-            return -1;
-          }
-          i = endTag(close + 2);
-        } else if (!selfClosing) {
-          open.add(name);
-        }
-      } else if (c == '/' || c == '?') {
-        return -1;
-      } else {
-        i = lt + 1;
+        continue;
       }
-      if (i < 0) {
+      int nameEnd = nameEnd(lt + 1);
+      if (hasControl(lt + 1, nameEnd)) {
         return -1;
+      }
+      String name = oneOf(lt + 1, nameEnd, DRAWING);
+      String text = name == null ? oneOf(lt + 1, nameEnd, SVG_TEXT) : null;
+      i = startTag(nameEnd);
+      if (name == null && text == null || i < 0) {
+        return -1;
+      }
+      if (text != null && !selfClosing) {
+        // Text only: the next tag must be its end tag.
+        int close = s.indexOf('<', i);
+        if (close < 0 || !s.startsWith("</", close) || !is(close + 2, nameEnd(close + 2), text)) {
+          return -1;
+        }
+        i = endTag(close + 2);
+      } else if (!selfClosing) {
+        open.add(name);
       }
     }
+    return -1;
   }
 
   // A <select> holding only options, option groups, rules, text and comments, read to its end tag.
   private int select(int start) {
-    int i = start;
-    while (true) {
-      int lt = s.indexOf('<', i);
-      if (lt < 0 || lt + 1 >= n) {
+    for (int i = start; i >= 0; ) {
+      int lt = nextTagIn(i);
+      if (lt < 0) {
         return -1;
       }
-      char c = s.charAt(lt + 1);
-      if (c == '!') {
-        if (!s.startsWith("<!--", lt)) {
-          return -1;
-        }
-        i = commentEnd(lt + 4);
-      } else if (c == '/' && isAsciiLetter(lt + 2)) {
+      if (s.charAt(lt + 1) == '/') {
         int nameEnd = nameEnd(lt + 2);
         boolean closesSelect = is(lt + 2, nameEnd, "select");
         if (!closesSelect && oneOf(lt + 2, nameEnd, OPTIONS) == null) {
@@ -355,21 +363,15 @@ final class StyleScriptReading {
         if (closesSelect) {
           return i;
         }
-      } else if (isAsciiLetter(lt + 1)) {
-        int nameEnd = nameEnd(lt + 1);
-        if (hasControl(lt + 1, nameEnd) || oneOf(lt + 1, nameEnd, OPTIONS) == null) {
-          return -1;
-        }
-        i = startTag(nameEnd);
-      } else if (c == '/' || c == '?') {
-        return -1;
-      } else {
-        i = lt + 1;
+        continue;
       }
-      if (i < 0) {
+      int nameEnd = nameEnd(lt + 1);
+      if (hasControl(lt + 1, nameEnd) || oneOf(lt + 1, nameEnd, OPTIONS) == null) {
         return -1;
       }
+      i = startTag(nameEnd);
     }
+    return -1;
   }
 
   // The '<' of the end tag that closes a raw text, RCDATA or script body starting at start, found
