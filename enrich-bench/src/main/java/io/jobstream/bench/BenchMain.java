@@ -16,9 +16,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link EnrichBenchmark} over the page sets present here and prints pages/s and MB/s, then
  * the same passes timed in CPU time, interleaved ({@link CpuTimeRounds}), which other processes
- * on a shared machine disturb far less. JMH settings: 1 fork, 15 warm-up and 5 measured
- * iterations of 2 s (see {@link BenchOptions#jmhWarmups()} for why the warm-up is long), one
- * thread. Options: see {@link BenchOptions}.
+ * on a shared machine disturb far less. JMH settings: 3 forks (see
+ * {@link BenchOptions#DEFAULT_FORKS} for why more than one), 15 warm-up and 5 measured iterations
+ * of 2 s each (see {@link BenchOptions#jmhWarmups()} for why the warm-up is long), one thread. Options: see {@link BenchOptions}.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -53,7 +53,7 @@ public final class BenchMain {
     return new OptionsBuilder()
         .include(EnrichBenchmark.class.getName() + "\\.(" + opts.only() + ")$")
         .param("pageSet", sets.toArray(String[]::new))
-        .forks(1)
+        .forks(opts.jmhForks())
         .threads(1)
         .warmupIterations(opts.jmhWarmups())
         .warmupTime(time)

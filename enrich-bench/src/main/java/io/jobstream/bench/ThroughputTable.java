@@ -2,7 +2,10 @@ package io.jobstream.bench;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -41,7 +44,51 @@ final class ThroughputTable {
         verdicts.append('\n');
       }
     });
+    Map<String, Map<String, List<Double>>> forks = forkScores(results);
+    forks.forEach((setName, byBench) -> {
+      if (byBench.values().stream().anyMatch(scores -> scores.size() > 1)) {
+        verdicts.append(forkLine(setName, byBench)).append('\n');
+      }
+    });
     return table + "\n" + verdicts;
+  }
+
+  /**
+   * One line of each benchmark's score fork by fork, and the range of enricher time / floor time
+   * over every pairing of a floor fork with an enricher fork: how far apart single-fork runs of
+   * the same build would have put the bar.
+   */
+  static String forkLine(String setName, Map<String, List<Double>> byBench) {
+    StringBuilder line = new StringBuilder(setName).append(", ops/s fork by fork:");
+    byBench.forEach((bench, scores) -> line.append(' ').append(bench).append(' ')
+        .append(scores.stream().map(v -> Format.num("%.1f", v)).collect(Collectors.joining(" · "))).append(';'));
+    line.setLength(line.length() - 1);
+    List<Double> floor = byBench.get("jsoupParse");
+    List<Double> enricher = byBench.get("enricher");
+    if (floor != null && enricher != null && !floor.isEmpty() && !enricher.isEmpty()) {
+      double low = Double.MAX_VALUE;
+      double high = 0;
+      for (double f : floor) {
+        for (double e : enricher) {
+          low = Math.min(low, f / e);
+          high = Math.max(high, f / e);
+        }
+      }
+      line.append(Format.num(" (one fork of each would have read %.2f× to %.2f×)", low, high));
+    }
+    return line.toString();
+  }
+
+  private static Map<String, Map<String, List<Double>>> forkScores(Collection<RunResult> results) {
+    Map<String, Map<String, List<Double>>> bySet = new LinkedHashMap<>();
+    for (RunResult r : results) {
+      String fullName = r.getParams().getBenchmark();
+      String bench = fullName.substring(fullName.lastIndexOf('.') + 1);
+      List<Double> scores = r.getBenchmarkResults().stream().map(BenchmarkResult::getPrimaryResult).map(Result::getScore).toList();
+      bySet.computeIfAbsent(r.getParams().getParam("pageSet"), k -> new LinkedHashMap<>()).put(bench, scores);
+    }
+    bySet.replaceAll((set, m) -> ordered(m));
+    return bySet;
   }
 
   private static Map<String, Map<String, Result<?>>> group(Collection<RunResult> results) {
@@ -57,8 +104,8 @@ final class ThroughputTable {
     return bySet;
   }
 
-  private static Map<String, Result<?>> ordered(Map<String, Result<?>> m) {
-    Map<String, Result<?>> out = new LinkedHashMap<>();
+  private static <V> Map<String, V> ordered(Map<String, V> m) {
+    Map<String, V> out = new LinkedHashMap<>();
     for (String b : new String[] {"jsoupParse", "jsoupParseString", "enricher", "boilerpipe", "readability4j"}) {
       if (m.containsKey(b)) {
         out.put(b, m.get(b));
