@@ -1,5 +1,6 @@
 package io.jobstream.enrich.extract;
 
+import io.jobstream.enrich.text.LeadScan;
 import io.jobstream.enrich.text.PostingLines;
 import io.jobstream.model.EnrichedPosting;
 import java.util.List;
@@ -25,15 +26,20 @@ public final class Organizations {
               + "|health center|law office|think tank|charity)\\b)"
               + "|(?:helps|works|represents|provides|supports|organizes|organises|fights|brings|builds|serves|unites"
               + "|protects|defends|produces|runs|coordinates|invests|administers|advocates|was founded|has provided)\\b)");
-  // Words that make a line a job term, a label or a widget rather than a name.
-  private static final Pattern NOT_ORG_LINE =
+  // Words that make a line a job term, a label or a widget rather than a name; so do the marks of
+  // NOT_ORG_MARKS anywhere, and a first character that is not a letter, digit or underscore.
+  private static final Pattern NOT_ORG_WORD =
       Pattern.compile("(?i)\\b(?:full[- ]?time|part[- ]?time|remote|hybrid|on-?site|apply|save|share|posted|salary|jobs?|careers?"
           + "|search|sign in|about|description|summary|responsibilities|overview|contract|temporary|internship"
-          + "|manage|accept|reject|preferences|cookies?|settings|got it|menu|home|close)\\b|[:@$£€/]|^\\W");
+          + "|manage|accept|reject|preferences|cookies?|settings|got it|menu|home|close)\\b");
+  private static final LeadScan NOT_ORG_WORD_SCAN = LeadScan.wordsIgnoringCase(NOT_ORG_WORD, "fprhoasjcdtimg");
+  private static final String NOT_ORG_MARKS = ":@$£€/";
   private static final Pattern ROLE = Pattern.compile(
       "(?i)\\b(?:organi[sz]er|coordinator|director|manager|associate|assistant|specialist|strategist|officer|analyst"
           + "|attorney|paralegal|engineer|developer|nurse|intern|fellow|advocate|driver|administrator|secretary|generalist"
           + "|president|ceo|chief|programmer|writer|counsel)\\b");
+  // Tried only at a word starting with a role's first letter: most of a line is stepped over.
+  private static final LeadScan ROLE_SCAN = LeadScan.wordsIgnoringCase(ROLE, "ocdmaspenifgw");
   private static final Set<String> NOT_NAMES =
       Set.of("we", "this", "the", "our", "it", "he", "she", "they", "you", "there", "what", "who", "which");
   // Page titles of job boards: "Job Application for X at Org", "X @ Org", "Org hiring X in Y".
@@ -58,6 +64,21 @@ public final class Organizations {
   // first SEEKING_REACH characters: "At ", a name of up to 75 characters, " (ACRONYM)" of up to
   // 15, then the longest verb, " has provided".
   private static final int SEEKING_REACH = 3 + 75 + 15 + " has provided".length();
+
+  // Everything an IS_SEEKING match holds before its verb ("At ", "The ", the name, " (ACRONYM)")
+  // is made of \\w, "&.'’ -" and brackets, and so is every verb of SEEKING: a match's verb lies
+  // before the first character of any other kind, which is where this returns.
+  static int nameRun(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean nameChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "_&.'\u2019 -()".indexOf(c) >= 0;
+      if (!nameChar) {
+        return i;
+      }
+    }
+    return line.length();
+  }
 
   private static boolean mayBeSeeking(String line) {
     for (String v : PostingLines.Words.SEEKING.words()) {
@@ -100,11 +121,11 @@ public final class Organizations {
         continue;
       }
       String head = line.length() > 400 ? line.substring(0, 400) : line;
-      if (!mayBeSeeking(head.length() > SEEKING_REACH ? head.substring(0, SEEKING_REACH) : head)) {
+      if (!mayBeSeeking(head.substring(0, Math.min(nameRun(head), SEEKING_REACH)))) {
         continue;
       }
       Matcher m = IS_SEEKING.matcher(head);
-      if (m.lookingAt() && isName(m.group(1)) && !ROLE.matcher(m.group(1)).find()) {
+      if (m.lookingAt() && isName(m.group(1)) && !hasRole(m.group(1))) {
         return new Found(tidy(m.group(1)), line.substring(0, Math.min(line.length(), m.end())));
       }
     }
@@ -166,7 +187,7 @@ public final class Organizations {
     Matcher part = ORG_LINE_PARTS.matcher(stripped);
     String s = (part.find() ? stripped.substring(0, part.start()) : stripped).strip();
     s = LEADING_THE.matcher(ACRONYM_AFTER.matcher(s).replaceFirst("")).replaceFirst("");
-    if (s.length() < 4 || s.length() > 80 || NOT_ORG_LINE.matcher(s).find() || ROLE.matcher(s).find()
+    if (s.length() < 4 || s.length() > 80 || isNotOrgLine(s) || hasRole(s)
         || STATE_AFTER_COMMA.matcher(s).matches() || s.endsWith(".")) {
       return null;
     }
@@ -194,9 +215,9 @@ public final class Organizations {
     for (int i = 0; i < 2; i++) {
       String job = parts[i].strip();
       String other = DISTRICT_AFTER.matcher(parts[1 - i].strip()).replaceFirst("");
-      boolean jobPart = CAREERS_PAGE.matcher(job).matches() || ROLE.matcher(job).find()
+      boolean jobPart = CAREERS_PAGE.matcher(job).matches() || hasRole(job)
           || jobTitle != null && job.equalsIgnoreCase(jobTitle);
-      if (jobPart && !ROLE.matcher(other).find() && !CAREERS_PAGE.matcher(other).matches() && isName(other)) {
+      if (jobPart && !hasRole(other) && !CAREERS_PAGE.matcher(other).matches() && isName(other)) {
         return new Found(tidy(other), pageTitle);
       }
     }
@@ -219,6 +240,30 @@ public final class Organizations {
     }
     Matcher hiring = TITLE_HIRING.matcher(title);
     return hiring.matches() && isName(hiring.group(1)) ? new Found(tidy(hiring.group(1)), title) : null;
+  }
+
+  // What NOT_ORG_WORD, a mark of NOT_ORG_MARKS or a first character outside \\w tells together:
+  // a job term, a label or a widget rather than a name.
+  static boolean isNotOrgLine(String s) {
+    if (!s.isEmpty() && !isAsciiWordChar(s.charAt(0))) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (NOT_ORG_MARKS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return NOT_ORG_WORD_SCAN.foundIn(s);
+  }
+
+  // Regex \\w without the UNICODE_CHARACTER_CLASS flag.
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  // Whether s names a role ("Director", "organiser"): the words of ROLE.
+  static boolean hasRole(String s) {
+    return ROLE_SCAN.foundIn(s);
   }
 
   // "The Fair Shift Coalition" is filed under its name; a leading article is not part of it.
