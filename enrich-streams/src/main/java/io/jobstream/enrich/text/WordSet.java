@@ -3,12 +3,14 @@ package io.jobstream.enrich.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A set of lower-case words starting with an ASCII letter or digit (and word prefixes, written {@code "reimburs*"}) looked up
  * token by token in a text, in any casing. Made as a pre-check for regexes of the form
  * {@code (?i)\b(?:salary|wages?|reimburs\w*)\b}: the text is split where Pattern's
- * {@code \b} can fall (at every character that is not a letter, digit or underscore), so a text
+ * {@code \b} can fall (at every character that is not a letter, digit or underscore, letters and
+ * digits beyond ASCII counting as such only where the running JDK's {@code \b} counts them), so a text
  * the regex matches always holds a token the set names, and the dear regex runs only on texts
  * that pass. The check is a necessary condition, not a sufficient one (non-ASCII case folding
  * and combining marks make it a little generous), so callers confirm with their regex.
@@ -16,6 +18,15 @@ import java.util.Locale;
  */
 public final class WordSet {
   private record Entry(String word, boolean prefix) {}
+
+  /**
+   * Whether the running JDK's {@code \b} counts letters and digits beyond ASCII as word
+   * characters. Java 17 and 18 do; from Java 19 on, {@code \b} agrees with {@code \w} and,
+   * without {@code UNICODE_CHARACTER_CLASS}, counts only {@code [a-zA-Z0-9_]}, so a boundary can
+   * fall between "é" and "m". The pre-checks split text where the running JDK's {@code \b} can
+   * fall, or they would turn away matches its patterns find.
+   */
+  static final boolean WIDE_WORD_BOUNDARY = Pattern.compile("\\b").matcher("\u00e9").find();
 
   // Entries by their first letter, a-z, then one bucket for digits.
   private final Entry[][] byFirst = new Entry[27][];
@@ -119,6 +130,7 @@ public final class WordSet {
     if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
-    return Character.isLetterOrDigit(c);
+    return WIDE_WORD_BOUNDARY && Character.isLetterOrDigit(c);
   }
+
 }
