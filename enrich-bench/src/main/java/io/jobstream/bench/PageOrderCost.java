@@ -30,6 +30,10 @@ public final class PageOrderCost {
       System.err.println("no HTML pages here for page set " + setName);
       System.exit(2);
     }
+    if (!CPU.isCurrentThreadCpuTimeSupported()) {
+      System.err.println("this JVM cannot time a thread's CPU; PageOrderCost needs it");
+      System.exit(2);
+    }
     byte[][] pages = set.pages().stream().map(Page::body).toArray(byte[][]::new);
     TextTable table = new TextTable("pass", "pages in turn (ms/pass)", "each page " + REPEATS + "× in a row (ms/pass)", "in turn ÷ in a row");
     for (PagePass pass : List.of(PagePass.JSOUP_PARSE, PagePass.ENRICHER)) {
@@ -37,12 +41,19 @@ public final class PageOrderCost {
       int[] inARow = schedule(pages.length, REPEATS, false);
       for (long end = System.nanoTime() + WARMUP_NANOS; System.nanoTime() < end; ) {
         run(pass, pages, inTurn);
+        run(pass, pages, inARow);
       }
       double[] turn = new double[ROUNDS];
       double[] row = new double[ROUNDS];
       for (int r = 0; r < ROUNDS; r++) {
-        turn[r] = run(pass, pages, inTurn) / 1e6 / REPEATS;
-        row[r] = run(pass, pages, inARow) / 1e6 / REPEATS;
+        // Which order goes first swaps every round, so neither always follows the other.
+        if (r % 2 == 0) {
+          turn[r] = run(pass, pages, inTurn) / 1e6 / REPEATS;
+          row[r] = run(pass, pages, inARow) / 1e6 / REPEATS;
+        } else {
+          row[r] = run(pass, pages, inARow) / 1e6 / REPEATS;
+          turn[r] = run(pass, pages, inTurn) / 1e6 / REPEATS;
+        }
       }
       double t = median(turn);
       double w = median(row);
