@@ -66,7 +66,7 @@ public final class Organizations {
   private static final int SEEKING_REACH = 3 + 75 + 15 + " has provided".length();
 
   // Everything an IS_SEEKING match holds before its verb ("At ", "The ", the name, " (ACRONYM)")
-  // is made of \\w, "&.'’ -" and brackets, and so is every verb of SEEKING: a match's verb lies
+  // is made of \w, "&.'’ -" and brackets, and so is every verb of SEEKING: a match's verb lies
   // before the first character of any other kind, which is where this returns.
   static int nameRun(String line) {
     for (int i = 0; i < line.length(); i++) {
@@ -242,7 +242,7 @@ public final class Organizations {
     return hiring.matches() && isName(hiring.group(1)) ? new Found(tidy(hiring.group(1)), title) : null;
   }
 
-  // What NOT_ORG_WORD, a mark of NOT_ORG_MARKS or a first character outside \\w tells together:
+  // What NOT_ORG_WORD, a mark of NOT_ORG_MARKS or a first character outside \w tells together:
   // a job term, a label or a widget rather than a name.
   static boolean isNotOrgLine(String s) {
     if (!s.isEmpty() && !isAsciiWordChar(s.charAt(0))) {
@@ -256,7 +256,7 @@ public final class Organizations {
     return NOT_ORG_WORD_SCAN.foundIn(s);
   }
 
-  // Regex \\w without the UNICODE_CHARACTER_CLASS flag.
+  // Regex \w without the UNICODE_CHARACTER_CLASS flag.
   private static boolean isAsciiWordChar(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
