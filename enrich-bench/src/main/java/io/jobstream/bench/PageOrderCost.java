@@ -2,7 +2,6 @@ package io.jobstream.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,8 +54,8 @@ public final class PageOrderCost {
           turn[r] = run(pass, pages, inTurn) / 1e6 / REPEATS;
         }
       }
-      double t = median(turn);
-      double w = median(row);
+      double t = PairedRun.median(turn);
+      double w = PairedRun.median(row);
       table.row(pass.benchmark(), Format.num("%.2f", t), Format.num("%.2f", w), Format.num("%.2f", t / w));
     }
     System.out.printf("%s: %d pages; median of %d rounds after %d s of warm-up per pass%n%n", setName, pages.length,
@@ -82,11 +81,5 @@ public final class PageOrderCost {
       sink = pass.apply(pages[page]);
     }
     return CPU.getCurrentThreadCpuTime() - start;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 }

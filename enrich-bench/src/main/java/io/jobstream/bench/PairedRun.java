@@ -103,7 +103,7 @@ public final class PairedRun {
     return sorted[sorted.length / 2];
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
@@ -22,7 +23,7 @@ final class ThroughputTable {
 
   /** The table for {@code results}; {@code sets} gives each page set's size. */
   static String render(Collection<RunResult> results, Map<String, PageSet> sets) {
-    Map<String, Map<String, Result<?>>> bySet = group(results);
+    Map<String, Map<String, Result<?>>> bySet = group(results, RunResult::getPrimaryResult);
     TextTable table = new TextTable("page set", "pages", "MB", "benchmark", "ops/s", "± (99.9%)", "pages/s", "MB/s", "time vs jsoup");
     StringBuilder verdicts = new StringBuilder();
     bySet.forEach((setName, byBench) -> {
@@ -44,7 +45,8 @@ final class ThroughputTable {
         verdicts.append('\n');
       }
     });
-    Map<String, Map<String, List<Double>>> forks = forkScores(results);
+    Map<String, Map<String, List<Double>>> forks = group(results, r -> r.getBenchmarkResults().stream()
+        .map(BenchmarkResult::getPrimaryResult).map(Result::getScore).toList());
     forks.forEach((setName, byBench) -> {
       if (byBench.values().stream().anyMatch(scores -> scores.size() > 1)) {
         verdicts.append(forkLine(setName, byBench)).append('\n');
@@ -79,25 +81,13 @@ final class ThroughputTable {
     return line.toString();
   }
 
-  private static Map<String, Map<String, List<Double>>> forkScores(Collection<RunResult> results) {
-    Map<String, Map<String, List<Double>>> bySet = new LinkedHashMap<>();
+  // What `of` takes from each result, by page set and benchmark.
+  private static <V> Map<String, Map<String, V>> group(Collection<RunResult> results, Function<RunResult, V> of) {
+    Map<String, Map<String, V>> bySet = new LinkedHashMap<>();
     for (RunResult r : results) {
       String fullName = r.getParams().getBenchmark();
       String bench = fullName.substring(fullName.lastIndexOf('.') + 1);
-      List<Double> scores = r.getBenchmarkResults().stream().map(BenchmarkResult::getPrimaryResult).map(Result::getScore).toList();
-      bySet.computeIfAbsent(r.getParams().getParam("pageSet"), k -> new LinkedHashMap<>()).put(bench, scores);
-    }
-    bySet.replaceAll((set, m) -> ordered(m));
-    return bySet;
-  }
-
-  private static Map<String, Map<String, Result<?>>> group(Collection<RunResult> results) {
-    Map<String, Map<String, Result<?>>> bySet = new LinkedHashMap<>();
-    for (RunResult r : results) {
-      String fullName = r.getParams().getBenchmark();
-      String bench = fullName.substring(fullName.lastIndexOf('.') + 1);
-      bySet.computeIfAbsent(r.getParams().getParam("pageSet"), k -> new LinkedHashMap<>())
-          .put(bench, r.getPrimaryResult());
+      bySet.computeIfAbsent(r.getParams().getParam("pageSet"), k -> new LinkedHashMap<>()).put(bench, of.apply(r));
     }
     // jsoup first, then the enricher, then the anchors: the order a reader compares in.
     bySet.replaceAll((set, m) -> ordered(m));
