@@ -97,7 +97,7 @@ public final class PairedRun {
     return CPU.getCurrentThreadCpuTime() - start;
   }
 
-  private static double median(long[] values) {
+  static double median(long[] values) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
