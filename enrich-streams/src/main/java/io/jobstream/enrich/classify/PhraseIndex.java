@@ -1,5 +1,6 @@
 package io.jobstream.enrich.classify;
 
+import io.jobstream.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -162,7 +163,7 @@ public final class PhraseIndex {
           }
           char next = text[end];
           if (next < 128) {
-            if (!(next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next >= '0' && next <= '9' || next == '_')) {
+            if (!WordSet.isAsciiWordChar(next)) {
               report(byLabel, byIndex, p, p.literal());
             }
             continue;

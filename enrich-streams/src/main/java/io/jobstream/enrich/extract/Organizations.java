@@ -2,6 +2,7 @@ package io.jobstream.enrich.extract;
 
 import io.jobstream.enrich.text.LeadScan;
 import io.jobstream.enrich.text.PostingLines;
+import io.jobstream.enrich.text.WordSet;
 import io.jobstream.model.EnrichedPosting;
 import java.util.List;
 import java.util.Locale;
@@ -245,7 +246,7 @@ public final class Organizations {
   // What NOT_ORG_WORD, a mark of NOT_ORG_MARKS or a first character outside \w tells together:
   // a job term, a label or a widget rather than a name.
   static boolean isNotOrgLine(String s) {
-    if (!s.isEmpty() && !isAsciiWordChar(s.charAt(0))) {
+    if (!s.isEmpty() && !WordSet.isAsciiWordChar(s.charAt(0))) {
       return true;
     }
     for (int i = 0; i < s.length(); i++) {
@@ -254,11 +255,6 @@ public final class Organizations {
       }
     }
     return NOT_ORG_WORD_SCAN.foundIn(s);
-  }
-
-  // Regex \w without the UNICODE_CHARACTER_CLASS flag.
-  private static boolean isAsciiWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   // Whether s names a role ("Director", "organiser"): the words of ROLE.

@@ -2,6 +2,7 @@ package io.jobstream.enrich.extract;
 
 import io.jobstream.enrich.text.LeadScan;
 import io.jobstream.enrich.text.PostingLines;
+import io.jobstream.enrich.text.WordSet;
 import io.jobstream.model.EnrichedPosting;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,16 +97,12 @@ public final class Requirements {
     }
     String lower = lines.lower(i);
     for (int at = lower.indexOf("ged"); at >= 0; at = lower.indexOf("ged", at + 1)) {
-      if ((at == 0 || !isAsciiWordChar(lower.charAt(at - 1)))
-          && (at + 3 == lower.length() || !isAsciiWordChar(lower.charAt(at + 3)))) {
+      if ((at == 0 || !WordSet.isAsciiWordChar(lower.charAt(at - 1)))
+          && (at + 3 == lower.length() || !WordSet.isAsciiWordChar(lower.charAt(at + 3)))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isAsciiWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
   }
 
   private static Integer years(String line) {

@@ -128,9 +128,13 @@ public final class WordSet {
   // Where Pattern's \b cannot fall: inside a run of letters, digits and underscores.
   static boolean isWordChar(char c) {
     if (c < 128) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+      return isAsciiWordChar(c);
     }
     return WIDE_WORD_BOUNDARY && Character.isLetterOrDigit(c);
   }
 
+  /** Regex {@code \w} without {@code UNICODE_CHARACTER_CLASS}: an ASCII letter, digit or underscore. */
+  public static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
 }
