@@ -50,6 +50,12 @@ public class EnrichBenchmark {
     run(PagePass.JSOUP_PARSE_STRING, bh);
   }
 
+  /** The enricher's reading and cleaning of each page, without its fields. */
+  @Benchmark
+  public void cleaning(Blackhole bh) {
+    run(PagePass.CLEANING, bh);
+  }
+
   /** The whole enricher. */
   @Benchmark
   public void enricher(Blackhole bh) {

@@ -1,5 +1,6 @@
 package io.jobstream.bench;
 
+import io.jobstream.enrich.PageReading;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,16 @@ public enum PagePass {
     @Override
     Object run(byte[] body) {
       return Jsoup.parse(new String(body, StandardCharsets.UTF_8), "");
+    }
+  },
+  /**
+   * The enricher's reading of the page alone: decode, sniff, parse, metadata and cleaning, with no
+   * field, phrase or posting built. Beside {@link #ENRICHER} it splits the enricher's cost in two.
+   */
+  CLEANING("cleaning") {
+    @Override
+    Object run(byte[] body) {
+      return PageReading.cleanText(body);
     }
   },
   /** The whole enricher: decode, sniff, parse, clean, extract every field, build the posting. */

@@ -28,4 +28,25 @@ class ThroughputTableTest {
 
     assertThat(line).isEqualTo("shared, ops/s fork by fork: enricher 30.0 · 31.5");
   }
+
+  @Test
+  void shouldSplitTheEnrichersTimeIntoTheCleaningAndTheRest() {
+    Map<String, Double> scores = new LinkedHashMap<>();
+    scores.put("jsoupParse", 80.0);
+    scores.put("cleaning", 64.0);
+    scores.put("enricher", 32.0);
+
+    String line = ThroughputTable.verdict("project", scores);
+
+    // Times, not rates: 80/32 = 2.50 floors in all, of which 80/64 = 1.25 for the cleaning.
+    assertThat(line).isEqualTo("project: enricher time / jsoupParse time = 2.50× (bar ≤ 1.5×: not met);"
+        + " of it, reading and cleaning the pages 1.25× and the fields, phrases and posting 1.25×\n");
+  }
+
+  @Test
+  void shouldGiveNoVerdictWithoutTheFloor() {
+    assertThat(ThroughputTable.verdict("shared", Map.of("enricher", 30.0, "cleaning", 40.0))).isEmpty();
+    assertThat(ThroughputTable.verdict("shared", Map.of("jsoupParse", 45.0, "enricher", 30.0)))
+        .isEqualTo("shared: enricher time / jsoupParse time = 1.50× (bar ≤ 1.5×: met)\n");
+  }
 }
