@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The bar's ratio is taken round by round, so a machine that changes speed between rounds cannot skew it. */
@@ -31,5 +33,25 @@ class CpuTimeRoundsTest {
   void shouldRefuseRoundsThatDoNotPair() {
     assertThatThrownBy(() -> CpuTimeRounds.medianOfRatios(new double[] {1, 2}, new double[] {1}))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldSplitTheEnricherRoundByRoundIntoTheCleaningAndTheRest() {
+    Map<PagePass, double[]> byRound = new EnumMap<>(PagePass.class);
+    // The second round ran at half speed; within each round the cleaning is 1.25 floors and the
+    // enricher 2.5, so the rest is 1.25.
+    byRound.put(PagePass.JSOUP_PARSE, new double[] {10, 20, 10});
+    byRound.put(PagePass.CLEANING, new double[] {12.5, 25, 12.5});
+    byRound.put(PagePass.ENRICHER, new double[] {25, 50, 25});
+
+    assertThat(CpuTimeRounds.verdict("project", byRound)).isEqualTo(
+        "project: enricher CPU time / jsoupParse CPU time = 2.50×, median of the rounds' ratios"
+            + " (ratio of the medians 2.50×; bar ≤ 1.5×: not met);"
+            + " of it, reading and cleaning the pages 1.25× and the fields, phrases and posting 1.25×");
+  }
+
+  @Test
+  void shouldGiveNoVerdictWithoutTheFloor() {
+    assertThat(CpuTimeRounds.verdict("shared", Map.of(PagePass.ENRICHER, new double[] {1}))).isNull();
   }
 }
