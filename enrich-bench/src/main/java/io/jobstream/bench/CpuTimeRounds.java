@@ -73,11 +73,7 @@ final class CpuTimeRounds {
     for (PageSet set : sets) {
       Map<PagePass, double[]> byRound = measure(set, passes, warmupSeconds, rounds);
       Map<PagePass, double[]> ms = new LinkedHashMap<>();
-      byRound.forEach((pass, v) -> {
-        double[] sorted = v.clone();
-        Arrays.sort(sorted);
-        ms.put(pass, sorted);
-      });
+      byRound.forEach((pass, v) -> ms.put(pass, sorted(v)));
       double floor = ms.containsKey(PagePass.JSOUP_PARSE) ? median(ms.get(PagePass.JSOUP_PARSE)) : Double.NaN;
       ms.forEach((pass, v) -> table.row(set.name(), set.pages().size(), Format.num("%.2f", set.bytes() / 1e6),
           pass.benchmark(), Format.num("%.1f", median(v)), Format.num("%.1f–%.1f", v[0], v[v.length - 1]),

@@ -1,5 +1,6 @@
 package io.jobstream.bench;
 
+import io.jobstream.enrich.PageReading;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -41,9 +42,8 @@ public final class PageSizeCost {
     }
     byte[][] bodies = pages.stream().map(Page::body).toArray(byte[][]::new);
     long[] textChars = new long[bodies.length];
-    JobstreamText enricherText = new JobstreamText();
     for (int i = 0; i < bodies.length; i++) {
-      textChars[i] = enricherText.text(bodies[i], null).length();
+      textChars[i] = PageReading.cleanText(bodies[i]).length();
     }
     for (long end = System.nanoTime() + WARMUP_NANOS; System.nanoTime() < end; ) {
       time(PagePass.ENRICHER, bodies);
